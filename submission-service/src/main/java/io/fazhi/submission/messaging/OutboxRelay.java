@@ -1,0 +1,37 @@
+package io.fazhi.submission.messaging;
+
+import org.jboss.logging.Logger;
+
+import io.fazhi.submission.config.SubmissionConfig;
+import io.fazhi.submission.service.Outbox;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Drains the outbox to Kafka on a short interval; a broker outage only delays publication. */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final Outbox outbox;
+    private final KafkaEventPublisher publisher;
+    private final int batchSize;
+
+    OutboxRelay(Outbox outbox, KafkaEventPublisher publisher, SubmissionConfig config) {
+        this.outbox = outbox;
+        this.publisher = publisher;
+        this.batchSize = config.outbox().batchSize();
+    }
+
+    @Scheduled(every = "${fazhi.submission.outbox.interval:250ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relay() {
+        try {
+            int sent;
+            do {
+                sent = outbox.relayBatch(publisher);
+            } while (sent == batchSize);
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox relay pass failed, retrying on the next pass: %s", e.getMessage());
+        }
+    }
+}

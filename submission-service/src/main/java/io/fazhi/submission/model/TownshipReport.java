@@ -1,0 +1,61 @@
+package io.fazhi.submission.model;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One stored version of a township's annual 法治政府建设情况报告. */
+@Entity
+@Table(name = "township_report")
+public class TownshipReport {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "township_code", nullable = false, length = 9)
+    public String townshipCode;
+
+    @Column(nullable = false)
+    public String township;
+
+    @Column(name = "county_code", nullable = false, length = 6)
+    public String countyCode;
+
+    @Column(nullable = false)
+    public String county;
+
+    @Column(name = "report_year", nullable = false)
+    public int year;
+
+    @Column(nullable = false)
+    public int version;
+
+    public String title;
+
+    @Column(name = "content_sha256", nullable = false, length = 64)
+    public String contentSha256;
+
+    @Column(name = "text_chars", nullable = false)
+    public int textChars;
+
+    @Column(name = "body", nullable = false, columnDefinition = "text")
+    public String text;
+
+    @Column(name = "submitted_at", nullable = false)
+    public Instant submittedAt;
+
+    @Column(name = "due_at", nullable = false)
+    public Instant dueAt;
+
+    @Column(nullable = false)
+    public boolean late;
+
+    @Column(nullable = false, length = 20)
+    public String status;
+}

@@ -1,0 +1,24 @@
+package io.fazhi.submission.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.fazhi.submission.service.Violation;
+
+/** An RFC 9457 problem detail. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(URI type, String title, int status, String detail, URI instance, List<Violation> violations) {
+
+    static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPE_BASE = "https://fazhi.io/problems/";
+
+    static Problem of(String slug, String title, int status, String detail, URI instance) {
+        return new Problem(URI.create(TYPE_BASE + slug), title, status, detail, instance, List.of());
+    }
+
+    Problem withViolations(List<Violation> list) {
+        return new Problem(type, title, status, detail, instance, list);
+    }
+}

@@ -1,0 +1,15 @@
+package io.fazhi.submission.service;
+
+import java.util.List;
+
+import io.fazhi.submission.model.OutboxEvent;
+
+/** Sends outbox rows to the broker; implemented by the messaging layer. */
+public interface EventPublisher {
+
+    /**
+     * Sends the rows in order and returns how many leading rows the broker acknowledged.
+     * Stops at the first failure, so that what is not acknowledged stays in the outbox.
+     */
+    int publish(List<OutboxEvent> events);
+}

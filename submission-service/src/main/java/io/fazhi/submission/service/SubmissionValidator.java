@@ -1,0 +1,65 @@
+package io.fazhi.submission.service;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.fazhi.submission.config.SubmissionConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Checks a submission before anything is stored, collecting every violation rather than the first. */
+@ApplicationScoped
+public class SubmissionValidator {
+
+    static final int FIRST_YEAR = 2000;
+    private static final Pattern TOWNSHIP_CODE = Pattern.compile("\\d{9}");
+    private static final int MAX_NAME_CHARS = 100;
+    private static final int MAX_TITLE_CHARS = 500;
+
+    private final SubmissionConfig config;
+    private final Clock clock;
+
+    SubmissionValidator(SubmissionConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public void validate(SubmitReportCommand command) {
+        if (command.text() != null) {
+            long bytes = command.text().getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > config.maxTextBytes()) {
+                throw new ReportTooLargeException(bytes, config.maxTextBytes());
+            }
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (command.text() == null || command.text().isBlank()) {
+            violations.add(new Violation("text", "must contain the report text"));
+        }
+        if (command.townshipCode() == null || !TOWNSHIP_CODE.matcher(command.townshipCode()).matches()) {
+            violations.add(new Violation("townshipCode", "must be the 9-digit statistical division code"));
+        }
+        requireName(violations, "township", command.township());
+        requireName(violations, "county", command.county());
+        int thisYear = Year.now(clock.withZone(config.zone())).getValue();
+        if (command.year() == null || command.year() < FIRST_YEAR || command.year() > thisYear) {
+            violations.add(new Violation("year", "must be a report year from " + FIRST_YEAR + " to " + thisYear));
+        }
+        if (command.title() != null && command.title().length() > MAX_TITLE_CHARS) {
+            violations.add(new Violation("title", "must be at most " + MAX_TITLE_CHARS + " characters"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidReportException(violations);
+        }
+    }
+
+    private static void requireName(List<Violation> violations, String field, String value) {
+        if (value == null || value.isBlank()) {
+            violations.add(new Violation(field, "must be given"));
+        } else if (value.length() > MAX_NAME_CHARS) {
+            violations.add(new Violation(field, "must be at most " + MAX_NAME_CHARS + " characters"));
+        }
+    }
+}
