@@ -22,23 +22,7 @@ public interface SubmissionConfig {
     @WithDefault("Asia/Shanghai")
     ZoneId zone();
 
-    /** Outbox relay settings. */
-    Outbox outbox();
-
-    /** How the outbox relay talks to the broker. */
-    interface Outbox {
-        @WithDefault("fazhi.reports.submitted")
-        String topic();
-
-        @WithDefault("100")
-        int batchSize();
-
-        /** How often the relay looks for unpublished rows (read by the relay's schedule). */
-        @WithDefault("250ms")
-        String interval();
-
-        /** How long the relay waits for the broker to acknowledge a batch. */
-        @WithDefault("10000")
-        int ackTimeoutMillis();
-    }
+    /** Topic of ReportSubmitted. */
+    @WithDefault("fazhi.reports.submitted")
+    String reportsTopic();
 }

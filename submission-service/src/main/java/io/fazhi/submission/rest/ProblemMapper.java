@@ -1,107 +1,32 @@
 package io.fazhi.submission.rest;
 
-import java.net.URI;
-import java.util.List;
-import java.util.stream.Collectors;
-
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
+import io.fazhi.commons.problem.Problem;
+import io.fazhi.commons.problem.Problems;
 import io.fazhi.submission.service.InvalidReportException;
 import io.fazhi.submission.service.ReportNotFoundException;
 import io.fazhi.submission.service.ReportTooLargeException;
-import io.fazhi.submission.service.Violation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** Turns every failure into an RFC 9457 problem; no stack trace, class name or SQL reaches a caller. */
+/** The submission domain's failures as RFC 9457 problems; the common ones are in CommonProblemMapper. */
 public class ProblemMapper {
-
-    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     @ServerExceptionMapper
     public Response invalidReport(InvalidReportException e, UriInfo uri) {
-        return respond(Problem.of("invalid-report", "The report is invalid", 400,
-                "One or more fields are missing or invalid; nothing was stored.", instance(uri))
+        return Problems.respond(Problem.of("invalid-report", "The report is invalid", 400,
+                "One or more fields are missing or invalid; nothing was stored.", Problems.instance(uri))
                 .withViolations(e.violations()));
     }
 
     @ServerExceptionMapper
     public Response tooLarge(ReportTooLargeException e, UriInfo uri) {
-        return respond(Problem.of("report-too-large", "The report is too large", 413, e.getMessage(), instance(uri)));
+        return Problems.respond("report-too-large", "The report is too large", 413, e.getMessage(), uri);
     }
 
     @ServerExceptionMapper
     public Response notFound(ReportNotFoundException e, UriInfo uri) {
-        return respond(Problem.of("report-not-found", "Report not found", 404, e.getMessage(), instance(uri)));
-    }
-
-    @ServerExceptionMapper
-    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
-        return unreadableJson(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response unreadableJson(JacksonException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException m ? pathOf(m) : "";
-        Problem problem = Problem.of("malformed-json", "The request body is not valid JSON for this resource", 400,
-                field.isEmpty() ? "The body could not be read as JSON." : "Field '" + field + "' has the wrong type.",
-                instance(uri));
-        return respond(field.isEmpty() ? problem : problem.withViolations(List.of(new Violation(field, "wrong type"))));
-    }
-
-    @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-        List<Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> new Violation(lastNode(v.getPropertyPath().toString()), v.getMessage()))
-                .toList();
-        return respond(Problem.of("invalid-request", "The request is invalid", 400,
-                "One or more parameters are invalid.", instance(uri)).withViolations(violations));
-    }
-
-    @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
-        if (e.getCause() instanceof JacksonException json) {
-            return unreadableJson(json, uri);
-        }
-        int status = e.getResponse().getStatus();
-        if (status >= 500) {
-            return unexpected(e, uri);
-        }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "Request failed" : known.getReasonPhrase();
-        return respond(Problem.of("http-" + status, title, status, e.getMessage(), instance(uri)));
-    }
-
-    @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
-        LOG.error("Unexpected failure", e);
-        return respond(Problem.of("internal-error", "Internal error", 500,
-                "The request could not be completed; nothing was changed.", instance(uri)));
-    }
-
-    private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
-    }
-
-    private static URI instance(UriInfo uri) {
-        return uri == null ? null : URI.create(uri.getPath());
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
-    }
-
-    private static String lastNode(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
+        return Problems.respond("report-not-found", "Report not found", 404, e.getMessage(), uri);
     }
 }

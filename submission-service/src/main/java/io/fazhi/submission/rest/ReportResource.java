@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.fazhi.commons.problem.Problem;
 import io.fazhi.submission.service.ReportPage;
 import io.fazhi.submission.service.ReportQueryService;
 import io.fazhi.submission.service.ReportSubmissionService;

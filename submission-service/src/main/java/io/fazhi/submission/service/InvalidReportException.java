@@ -2,6 +2,8 @@ package io.fazhi.submission.service;
 
 import java.util.List;
 
+import io.fazhi.commons.problem.Violation;
+
 /** A submission that cannot be accepted as it stands; nothing was stored. */
 public class InvalidReportException extends RuntimeException {
 

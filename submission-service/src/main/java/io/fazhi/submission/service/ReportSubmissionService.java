@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
 
+import io.fazhi.commons.outbox.Outbox;
+import io.fazhi.submission.config.SubmissionConfig;
+import io.fazhi.submission.event.ReportSubmitted;
 import io.fazhi.submission.model.TownshipReport;
 import io.fazhi.submission.repository.ReportRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,14 +27,16 @@ public class ReportSubmissionService {
     private final DeadlinePolicy deadlines;
     private final Outbox outbox;
     private final Clock clock;
+    private final String topic;
 
     ReportSubmissionService(ReportRepository reports, SubmissionValidator validator, DeadlinePolicy deadlines,
-            Outbox outbox, Clock clock) {
+            Outbox outbox, Clock clock, SubmissionConfig config) {
         this.reports = reports;
         this.validator = validator;
         this.deadlines = deadlines;
         this.outbox = outbox;
         this.clock = clock;
+        this.topic = config.reportsTopic();
     }
 
     /** The report row and its outbox row commit together, or neither does. */
@@ -46,7 +51,8 @@ public class ReportSubmissionService {
         TownshipReport report = newVersion(command, sha);
         reports.persist(report);
         reports.flush();
-        outbox.enqueue(ReportMapper.toEvent(report, UUID.randomUUID().toString()));
+        ReportSubmitted event = ReportMapper.toEvent(report, UUID.randomUUID().toString());
+        outbox.enqueue(topic, event.key(), ReportSubmitted.TYPE, event.eventId(), event);
         return new SubmissionOutcome(ReportMapper.toView(report), true);
     }
 

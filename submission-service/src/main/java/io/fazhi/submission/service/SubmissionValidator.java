@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+
+import io.fazhi.commons.problem.Violation;
 import java.util.regex.Pattern;
 
 import io.fazhi.submission.config.SubmissionConfig;

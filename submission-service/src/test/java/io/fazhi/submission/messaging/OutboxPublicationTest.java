@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fazhi.kafka.KafkaBrokerTestResource;
 import io.fazhi.kafka.TopicProbe;
-import io.fazhi.submission.service.Outbox;
+import io.fazhi.commons.outbox.Outbox;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -26,8 +26,8 @@ class DeadlinePolicyTest {
             return ZoneId.of("Asia/Shanghai");
         }
 
-        public Outbox outbox() {
-            return null;
+        public String reportsTopic() {
+            return "fazhi.reports.submitted";
         }
     });
 

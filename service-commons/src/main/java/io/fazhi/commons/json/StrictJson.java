@@ -1,4 +1,4 @@
-package io.fazhi.submission.config;
+package io.fazhi.commons.json;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;

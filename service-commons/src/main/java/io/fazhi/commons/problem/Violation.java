@@ -1,4 +1,4 @@
-package io.fazhi.submission.service;
+package io.fazhi.commons.problem;
 
 /** One field of a request that is missing or invalid, and why. */
 public record Violation(String field, String message) {

@@ -1,4 +1,4 @@
-package io.fazhi.submission.messaging;
+package io.fazhi.commons.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,9 +15,6 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
-import io.fazhi.submission.config.SubmissionConfig;
-import io.fazhi.submission.model.OutboxEvent;
-import io.fazhi.submission.service.EventPublisher;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +30,7 @@ public class KafkaEventPublisher implements EventPublisher {
     private final long ackTimeoutMillis;
 
     @Inject
-    KafkaEventPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, SubmissionConfig config) {
+    KafkaEventPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, OutboxConfig config) {
         Map<String, Object> props = new HashMap<>(kafkaConfig);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -41,10 +38,9 @@ public class KafkaEventPublisher implements EventPublisher {
         // a broker that is down must not hold a relay batch for long; what failed is retried from the outbox
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 3000);
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 4000);
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, config.outbox().ackTimeoutMillis());
-        props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "submission-service-outbox");
-        this.producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
-        this.ackTimeoutMillis = config.outbox().ackTimeoutMillis();
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, config.ackTimeoutMillis());
+                this.producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+        this.ackTimeoutMillis = config.ackTimeoutMillis();
     }
 
     @Override

@@ -1,8 +1,7 @@
-package io.fazhi.submission.repository;
+package io.fazhi.commons.outbox;
 
 import java.util.List;
 
-import io.fazhi.submission.model.OutboxEvent;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,7 @@
-package io.fazhi.submission.service;
+package io.fazhi.commons.outbox;
 
 import java.util.List;
 
-import io.fazhi.submission.model.OutboxEvent;
 
 /** Sends outbox rows to the broker; implemented by the messaging layer. */
 public interface EventPublisher {

@@ -1,4 +1,4 @@
-package io.fazhi.submission.service;
+package io.fazhi.commons.outbox;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,37 +7,33 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.fazhi.submission.config.SubmissionConfig;
-import io.fazhi.submission.event.ReportSubmitted;
-import io.fazhi.submission.model.OutboxEvent;
-import io.fazhi.submission.repository.OutboxRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** The transactional outbox: rows are written with the report and relayed once the broker is reachable. */
+/** The transactional outbox: rows are written with the state change and relayed once the broker is reachable. */
 @ApplicationScoped
 public class Outbox {
 
     private final OutboxRepository rows;
     private final ObjectMapper json;
-    private final SubmissionConfig config;
+    private final OutboxConfig config;
     private final Clock clock;
 
-    Outbox(OutboxRepository rows, ObjectMapper json, SubmissionConfig config, Clock clock) {
+    Outbox(OutboxRepository rows, ObjectMapper json, OutboxConfig config, Clock clock) {
         this.rows = rows;
         this.json = json;
         this.config = config;
         this.clock = clock;
     }
 
-    /** Joins the caller's transaction: the event exists exactly when the report does. */
+    /** Joins the caller's transaction: the event exists exactly when the state change does. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void enqueue(ReportSubmitted event) {
+    public void enqueue(String topic, String key, String eventType, String eventId, Object event) {
         OutboxEvent row = new OutboxEvent();
-        row.eventId = event.eventId();
-        row.eventType = ReportSubmitted.TYPE;
-        row.topic = config.outbox().topic();
-        row.key = event.key();
+        row.eventId = eventId;
+        row.eventType = eventType;
+        row.topic = topic;
+        row.key = key;
         row.payload = serialize(event);
         row.createdAt = clock.instant();
         rows.persist(row);
@@ -46,7 +42,7 @@ public class Outbox {
     /** Publishes one batch; rows are marked sent only for what the broker acknowledged. Returns that count. */
     @Transactional
     public int relayBatch(EventPublisher publisher) {
-        List<OutboxEvent> batch = rows.lockPending(config.outbox().batchSize());
+        List<OutboxEvent> batch = rows.lockPending(config.batchSize());
         if (batch.isEmpty()) {
             return 0;
         }
@@ -67,11 +63,11 @@ public class Outbox {
         return rows.countPending();
     }
 
-    private String serialize(ReportSubmitted event) {
+    private String serialize(Object event) {
         try {
             return json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("ReportSubmitted is a plain record and always serializes", e);
+            throw new IllegalStateException("events are plain records and always serialize", e);
         }
     }
 }

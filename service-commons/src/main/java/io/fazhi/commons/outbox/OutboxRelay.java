@@ -1,9 +1,7 @@
-package io.fazhi.submission.messaging;
+package io.fazhi.commons.outbox;
 
 import org.jboss.logging.Logger;
 
-import io.fazhi.submission.config.SubmissionConfig;
-import io.fazhi.submission.service.Outbox;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,13 +15,13 @@ public class OutboxRelay {
     private final KafkaEventPublisher publisher;
     private final int batchSize;
 
-    OutboxRelay(Outbox outbox, KafkaEventPublisher publisher, SubmissionConfig config) {
+    OutboxRelay(Outbox outbox, KafkaEventPublisher publisher, OutboxConfig config) {
         this.outbox = outbox;
         this.publisher = publisher;
-        this.batchSize = config.outbox().batchSize();
+        this.batchSize = config.batchSize();
     }
 
-    @Scheduled(every = "${fazhi.submission.outbox.interval:250ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${fazhi.outbox.interval:250ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
         try {
             int sent;

@@ -1,4 +1,4 @@
-package io.fazhi.submission.model;
+package io.fazhi.commons.outbox;
 
 import java.time.Instant;
 

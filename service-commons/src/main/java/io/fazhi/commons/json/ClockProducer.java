@@ -1,11 +1,11 @@
-package io.fazhi.submission.config;
+package io.fazhi.commons.json;
 
 import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-/** The clock submissions are stamped with; a bean so that tests can replace it. */
+/** The clock every service stamps its records with; a bean so that tests can replace it. */
 @ApplicationScoped
 public class ClockProducer {
 

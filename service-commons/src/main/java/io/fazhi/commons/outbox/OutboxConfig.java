@@ -1,0 +1,21 @@
+package io.fazhi.commons.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How a service's outbox relay talks to the broker. */
+@ConfigMapping(prefix = "fazhi.outbox")
+public interface OutboxConfig {
+
+    /** Rows published per relay transaction. */
+    @WithDefault("100")
+    int batchSize();
+
+    /** How often the relay looks for unpublished rows (read by the relay's schedule). */
+    @WithDefault("250ms")
+    String interval();
+
+    /** How long the relay waits for the broker to acknowledge a batch. */
+    @WithDefault("10000")
+    int ackTimeoutMillis();
+}

@@ -1,0 +1,81 @@
+package io.fazhi.commons.problem;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * Problems every service answers alike: unreadable JSON, invalid parameters, HTTP errors, and the unexpected.
+ * No stack trace, class name or SQL reaches a caller.
+ */
+public class CommonProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(CommonProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JacksonException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m ? pathOf(m) : "";
+        Problem problem = Problem.of("malformed-json", "The request body is not valid JSON for this resource", 400,
+                field.isEmpty() ? "The body could not be read as JSON." : "Field '" + field + "' has the wrong type.",
+                Problems.instance(uri));
+        return Problems.respond(field.isEmpty() ? problem
+                : problem.withViolations(List.of(new Violation(field, "wrong type"))));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Violation(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return Problems.respond(Problem.of("invalid-request", "The request is invalid", 400,
+                "One or more parameters are invalid.", Problems.instance(uri)).withViolations(violations));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JacksonException json) {
+            return unreadableJson(json, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Request failed" : known.getReasonPhrase();
+        return Problems.respond("http-" + status, title, status, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return Problems.respond("internal-error", "Internal error", 500,
+                "The request could not be completed; nothing was changed.", uri);
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}
