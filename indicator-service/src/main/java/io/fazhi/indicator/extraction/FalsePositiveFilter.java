@@ -1,0 +1,97 @@
+package io.fazhi.indicator.extraction;
+
+import java.util.List;
+
+/**
+ * Rejects number-plus-classifier matches that are not quantities: ordinals (第三次), slogans (“两个维护”,
+ * 三项制度, 一岗双责), 一 used as an article (一支队伍), 一起 meaning "together", and numbers inside titles
+ * and document numbers (《…》, 〔2024〕17号).
+ */
+final class FalsePositiveFilter {
+
+    /** How far back an unclosed 《 or 〔 is looked for; titles are rarely longer. */
+    private static final int BRACKET_LOOKBACK = 80;
+    private static final List<String> COUNTING_VERBS = List.of("发生", "受理", "办理", "查处", "处理", "调解", "化解", "共", "有");
+
+    private final Lexicon lexicon;
+
+    FalsePositiveFilter(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    boolean rejects(String t, int start, int runEnd, int unitEnd, String numeral, String unit) {
+        if (start > 0 && isAsciiLetter(t.charAt(start - 1))) {
+            return true;
+        }
+        for (String w : lexicon.skipBefore()) {
+            if (start >= w.length() && t.startsWith(w, start - w.length())) {
+                return true;
+            }
+        }
+        if (insideTitleOrDocumentNumber(t, start) || coveredByExcludedPhrase(t, start, unitEnd)) {
+            return true;
+        }
+        boolean chinese = NumeralParser.digitValue(numeral.charAt(0)) >= 0 || NumeralParser.unitExponent(numeral.charAt(0)) >= 0;
+        if (chinese && quotedSlogan(t, start, unitEnd)) {
+            return true;
+        }
+        if (unitEnd < t.length() && t.charAt(unitEnd) == '性') {
+            return true; // 一次性, 两次性
+        }
+        if (numeral.equals("一")) {
+            boolean zero = precededByAny(t, start, lexicon.zeroPrefixes());
+            if (unit.equals("起")) {
+                return !zero && !precededByAny(t, start, COUNTING_VERBS);
+            }
+            return !zero && lexicon.articleUnits().contains(unit);
+        }
+        return false;
+    }
+
+    private static boolean precededByAny(String t, int at, List<String> words) {
+        for (String w : words) {
+            if (at >= w.length() && t.startsWith(w, at - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean coveredByExcludedPhrase(String t, int start, int end) {
+        for (String p : lexicon.excludedPhrases()) {
+            int from = Math.max(0, start - p.length() + 1);
+            for (int at = from; at < end; at++) {
+                if (t.startsWith(p, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean quotedSlogan(String t, int start, int unitEnd) {
+        if (start == 0 || t.charAt(start - 1) != '“') {
+            return false;
+        }
+        int close = t.indexOf('”', unitEnd);
+        return close >= 0 && close - unitEnd <= 6;
+    }
+
+    private static boolean insideTitleOrDocumentNumber(String t, int start) {
+        int limit = Math.max(0, start - BRACKET_LOOKBACK);
+        for (int i = start - 1; i >= limit; i--) {
+            char c = t.charAt(i);
+            if (c == '》' || c == '〕' || c == '】' || c == ']' || c == '\n') {
+                return false;
+            }
+            if (c == '《' || c == '〔' || c == '【' || c == '[') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}

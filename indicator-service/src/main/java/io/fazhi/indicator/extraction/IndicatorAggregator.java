@@ -1,0 +1,153 @@
+package io.fazhi.indicator.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns keyed quantities into one value per indicator: within a passage a stated total wins over its parts
+ * (其中…, 合计…) and otherwise parts are summed; passages are summed; rates take the first statement and
+ * profile counts the largest.
+ */
+final class IndicatorAggregator {
+
+    /** Small counts (2 次) recur legitimately; a repeated larger figure is the same fact restated in a summary. */
+    private static final BigDecimal RESTATEMENT_FLOOR = BigDecimal.TEN;
+
+    private record Passage(BigDecimal value, boolean approx, List<Mention> mentions) {
+    }
+
+    private final Catalog catalog;
+
+    IndicatorAggregator(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    List<IndicatorValue> aggregate(NormalizedText norm, ReportLayout layout, List<Mention> mentions, List<PatternRules.Hit> hits) {
+        List<IndicatorValue> values = new ArrayList<>();
+        for (IndicatorDefinition d : catalog.indicators()) {
+            if (d.isFlag() || d.isStructure()) {
+                continue;
+            }
+            List<Mention> ms = mentions.stream().filter(m -> d.key().equals(m.key())).toList();
+            List<PatternRules.Hit> hs = hits.stream().filter(h -> d.key().equals(h.key())).toList();
+            if (ms.isEmpty() && hs.isEmpty()) {
+                continue;
+            }
+            if ("profile".equals(d.dimension())) {
+                values.add(largest(norm, layout, d, ms, hs));
+            } else if (!ms.isEmpty()) {
+                values.add(d.isRate() ? first(norm, layout, d, ms.get(0)) : summed(norm, layout, d, ms));
+            }
+        }
+        return values;
+    }
+
+    private IndicatorValue first(NormalizedText norm, ReportLayout layout, IndicatorDefinition d, Mention m) {
+        return new IndicatorValue(d.key(), m.value(), m.approx(), m.unit(), List.of(evidence(norm, layout, m.start(), m.end())));
+    }
+
+    private IndicatorValue largest(NormalizedText norm, ReportLayout layout, IndicatorDefinition d, List<Mention> ms,
+                                   List<PatternRules.Hit> hs) {
+        BigDecimal best = null;
+        boolean approx = false;
+        List<Evidence> evidence = new ArrayList<>();
+        for (PatternRules.Hit h : hs) {
+            if (best == null || h.value().compareTo(best) > 0) {
+                best = h.value();
+                approx = false;
+            }
+            evidence.add(evidence(norm, layout, h.start(), h.end()));
+        }
+        for (Mention m : ms) {
+            if (best == null || m.value().compareTo(best) > 0) {
+                best = m.value();
+                approx = m.approx();
+            }
+            evidence.add(evidence(norm, layout, m.start(), m.end()));
+        }
+        return new IndicatorValue(d.key(), best, approx, d.units().isEmpty() ? "个" : d.units().get(0), evidence);
+    }
+
+    private IndicatorValue summed(NormalizedText norm, ReportLayout layout, IndicatorDefinition d, List<Mention> ms) {
+        Map<Integer, List<Mention>> byParagraph = new LinkedHashMap<>();
+        for (Mention m : ms) {
+            byParagraph.computeIfAbsent(layout.paragraphStart(m.start()), k -> new ArrayList<>()).add(m);
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        boolean approx = false;
+        List<Evidence> evidence = new ArrayList<>();
+        List<Passage> seen = new ArrayList<>();
+        for (Map.Entry<Integer, List<Mention>> e : byParagraph.entrySet()) {
+            Passage p = passage(layout, e.getKey(), e.getValue());
+            if (!isRestatement(p, seen)) {
+                total = total.add(p.value());
+                approx |= p.approx();
+                seen.add(p);
+            }
+            for (Mention m : p.mentions()) {
+                evidence.add(evidence(norm, layout, m.start(), m.end()));
+            }
+        }
+        String unit = "amount".equals(d.kind()) ? "元" : ms.get(0).unit();
+        return new IndicatorValue(d.key(), total, approx, unit, evidence);
+    }
+
+    private Passage passage(ReportLayout layout, int paragraphStart, List<Mention> ms) {
+        String t = layout.text();
+        Mention stated = null;
+        for (Mention m : ms) {
+            for (String marker : catalog.lexicon().totalMarkers()) {
+                if (ReportLayout.find(t, marker, layout.clauseStart(m.start()), m.start()) >= 0
+                        && (stated == null || m.value().compareTo(stated.value()) > 0)) {
+                    stated = m;
+                }
+            }
+        }
+        if (stated == null && ms.size() > 1) {
+            for (String marker : catalog.lexicon().partMarkers()) {
+                int at = ReportLayout.find(t, marker, ms.get(0).end(), ms.get(1).start());
+                if (at >= 0) {
+                    stated = ms.get(0); // "行政处罚150宗，其中简易处罚94宗…"
+                }
+            }
+        }
+        if (stated == null && ms.size() > 2) {
+            BigDecimal all = ms.stream().map(Mention::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+            for (Mention m : ms) {
+                if (m.value().multiply(BigDecimal.valueOf(2)).compareTo(all) == 0) {
+                    stated = m; // one figure equals the sum of the others: it is their total
+                }
+            }
+        }
+        if (stated != null) {
+            return new Passage(stated.value(), stated.approx(), ms);
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean approx = false;
+        for (Mention m : ms) {
+            sum = sum.add(m.value());
+            approx |= m.approx();
+        }
+        return new Passage(sum, approx, ms);
+    }
+
+    private static boolean isRestatement(Passage p, List<Passage> seen) {
+        if (p.mentions().size() != 1 || p.value().compareTo(RESTATEMENT_FLOOR) < 0) {
+            return false;
+        }
+        for (Passage s : seen) {
+            if (s.mentions().size() == 1 && s.value().compareTo(p.value()) == 0 && s.approx() == p.approx()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Evidence evidence(NormalizedText norm, ReportLayout layout, int start, int end) {
+        String quote = norm.originalSlice(layout.sentenceStart(start), layout.sentenceEnd(start)).strip();
+        return new Evidence(quote, norm.originalStart(start), norm.originalEnd(end));
+    }
+}

@@ -1,0 +1,48 @@
+package io.fazhi.indicator.extraction;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Language facts the recognizer needs, kept in the catalog file so that a county can add a classifier or a
+ * false-positive phrase without a code change.
+ */
+public record Lexicon(
+        List<String> units,
+        Map<String, BigDecimal> moneyUnits,
+        List<String> approxBefore,
+        List<String> approxAfter,
+        List<String> totalMarkers,
+        List<String> partMarkers,
+        List<String> excludedPhrases,
+        List<String> skipBefore,
+        List<String> articleUnits,
+        List<String> zeroPrefixes,
+        List<String> zeroWords,
+        int zeroGap,
+        List<String> negations,
+        List<String> otherBodies,
+        List<String> planMarkers) {
+
+    public Lexicon {
+        units = List.copyOf(nullToEmpty(units));
+        moneyUnits = moneyUnits == null ? Map.of() : Map.copyOf(moneyUnits);
+        approxBefore = List.copyOf(nullToEmpty(approxBefore));
+        approxAfter = List.copyOf(nullToEmpty(approxAfter));
+        totalMarkers = List.copyOf(nullToEmpty(totalMarkers));
+        partMarkers = List.copyOf(nullToEmpty(partMarkers));
+        excludedPhrases = List.copyOf(nullToEmpty(excludedPhrases));
+        skipBefore = List.copyOf(nullToEmpty(skipBefore));
+        articleUnits = List.copyOf(nullToEmpty(articleUnits));
+        zeroPrefixes = List.copyOf(nullToEmpty(zeroPrefixes));
+        zeroWords = List.copyOf(nullToEmpty(zeroWords));
+        negations = List.copyOf(nullToEmpty(negations));
+        otherBodies = List.copyOf(nullToEmpty(otherBodies));
+        planMarkers = List.copyOf(nullToEmpty(planMarkers));
+    }
+
+    static <T> List<T> nullToEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}
