@@ -1,0 +1,26 @@
+package io.fazhi.indicator.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Topics, consumer group and limits of the indicator service. */
+@ConfigMapping(prefix = "fazhi.indicator")
+public interface IndicatorConfig {
+
+    @WithDefault("fazhi.reports.submitted")
+    String reportsTopic();
+
+    /** Where messages that cannot be read go, with the reason in a header. */
+    @WithDefault("fazhi.reports.submitted.dlq")
+    String deadLetterTopic();
+
+    @WithDefault("fazhi.indicators.computed")
+    String indicatorsTopic();
+
+    @WithDefault("indicator-service")
+    String consumerGroup();
+
+    /** Largest text the extraction endpoint reads, in UTF-8 bytes. */
+    @WithDefault("2097152")
+    int maxTextBytes();
+}

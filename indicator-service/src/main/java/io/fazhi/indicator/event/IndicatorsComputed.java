@@ -1,0 +1,33 @@
+package io.fazhi.indicator.event;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Published to {@code fazhi.indicators.computed} (key {@code townshipCode:year}) when a report version was read.
+ * {@code indicators} lists every value with its catalog kind, direction and dimension (flags and structure parts as
+ * 1 or 0), so that consumers need no copy of the catalog. Golden sample: src/test/resources/contracts/indicators-computed.json.
+ */
+public record IndicatorsComputed(String eventId, Instant occurredAt, int schemaVersion, String townshipCode,
+        String township, String countyCode, String county, int year, long reportId, int reportVersion,
+        Instant submittedAt, boolean late, String extractorVersion, Instant computedAt,
+        List<ComputedIndicator> indicators, Map<String, Boolean> flags, Map<String, Object> structure) {
+
+    public static final int SCHEMA_VERSION = 1;
+    public static final String TYPE = "IndicatorsComputed";
+
+    public String key() {
+        return townshipCode + ":" + year;
+    }
+
+    /** One value with what a ranking needs to know of it. */
+    public record ComputedIndicator(String key, BigDecimal value, boolean approx, String unit, String kind,
+            String direction, String dimension, List<Quote> evidence) {
+    }
+
+    /** Words of the report behind a value, with UTF-16 offsets into the submitted text. */
+    public record Quote(String quote, int start, int end) {
+    }
+}

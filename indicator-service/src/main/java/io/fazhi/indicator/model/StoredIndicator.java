@@ -1,0 +1,41 @@
+package io.fazhi.indicator.model;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One indicator value of an extraction, stored as a row so that it can be queried across townships. */
+@Entity
+@Table(name = "indicator_value")
+public class StoredIndicator {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "extraction_id")
+    public ReportExtraction extraction;
+
+    @Column(name = "indicator_key", nullable = false, length = 80)
+    public String key;
+
+    @Column(nullable = false, length = 12)
+    public String kind;
+
+    @Column(name = "numeric_value", nullable = false, precision = 24, scale = 4)
+    public BigDecimal value;
+
+    @Column(nullable = false)
+    public boolean approx;
+
+    @Column(length = 12)
+    public String unit;
+}

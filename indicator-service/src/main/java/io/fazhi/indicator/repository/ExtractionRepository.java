@@ -1,0 +1,35 @@
+package io.fazhi.indicator.repository;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.fazhi.indicator.model.ReportExtraction;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Extractions per township, year and report version. */
+@ApplicationScoped
+public class ExtractionRepository implements PanacheRepository<ReportExtraction> {
+
+    /** The extraction of the newest report version of a township and year. */
+    public Optional<ReportExtraction> findLatest(String townshipCode, int year) {
+        return find("townshipCode = ?1 and year = ?2", Sort.descending("reportVersion"), townshipCode, year)
+                .firstResultOptional();
+    }
+
+    /** The newest report version of each township of an area in a year. */
+    public List<ReportExtraction> findLatestInArea(String areaPrefix, int year) {
+        return find("from ReportExtraction e where e.townshipCode like ?1 and e.year = ?2 and e.reportVersion = "
+                + "(select max(o.reportVersion) from ReportExtraction o where o.townshipCode = e.townshipCode "
+                + "and o.year = e.year) order by e.townshipCode", areaPrefix + "%", year).list();
+    }
+
+    /** Ids of the newest report versions read by another extractor version than {@code current}. */
+    public List<Long> findLatestIdsNotReadBy(String current) {
+        return getEntityManager().createQuery("select e.id from ReportExtraction e where e.extractorVersion <> :v "
+                + "and e.reportVersion = (select max(o.reportVersion) from ReportExtraction o "
+                + "where o.townshipCode = e.townshipCode and o.year = e.year) order by e.id", Long.class)
+                .setParameter("v", current).getResultList();
+    }
+}

@@ -1,0 +1,56 @@
+package io.fazhi.indicator.rest;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.fazhi.commons.problem.Problem;
+import io.fazhi.indicator.extraction.ExtractionResult;
+import io.fazhi.indicator.service.ExtractionPreviewService;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Extraction on demand: quantities, indicators with evidence, flags and structure of a text. Stores nothing. */
+@Path("/api/v1/extractions")
+@Tag(name = "extractions", description = "Read indicators from a report text without storing it")
+public class ExtractionResource {
+
+    private final ExtractionPreviewService extractions;
+
+    ExtractionResource(ExtractionPreviewService extractions) {
+        this.extractions = extractions;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Extract from a JSON body {\"text\": …}")
+    @APIResponse(responseCode = "200", description = "What the text says",
+            content = @Content(schema = @Schema(implementation = ExtractionResult.class)))
+    @APIResponse(responseCode = "400", description = "Empty text or malformed JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Text over 2 MB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ExtractionResult extractJson(ExtractionRequest request) {
+        return extractions.extract(request == null ? null : request.text());
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Extract from a plain-text body (UTF-8)")
+    @APIResponse(responseCode = "200", description = "What the text says",
+            content = @Content(schema = @Schema(implementation = ExtractionResult.class)))
+    @APIResponse(responseCode = "400", description = "Empty text",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Text over 2 MB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ExtractionResult extractText(String text) {
+        return extractions.extract(text);
+    }
+}

@@ -1,0 +1,121 @@
+package io.fazhi.indicator.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.fazhi.commons.outbox.Outbox;
+import io.fazhi.indicator.config.IndicatorConfig;
+import io.fazhi.indicator.event.IndicatorsComputed;
+import io.fazhi.indicator.event.IndicatorsComputed.ComputedIndicator;
+import io.fazhi.indicator.event.ReportSubmitted;
+import io.fazhi.indicator.extraction.ExtractionResult;
+import io.fazhi.indicator.extraction.Extractor;
+import io.fazhi.indicator.model.ProcessedEvent;
+import io.fazhi.indicator.model.ReportExtraction;
+import io.fazhi.indicator.repository.ExtractionRepository;
+import io.fazhi.indicator.repository.ProcessedEventRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Reads a submitted report version into indicators, stores them and queues IndicatorsComputed, all in one transaction. */
+@ApplicationScoped
+public class ExtractionService {
+
+    private static final Logger LOG = Logger.getLogger(ExtractionService.class);
+
+    /** What became of one ReportSubmitted event. */
+    public enum Outcome { EXTRACTED, DUPLICATE, SUPERSEDED }
+
+    private final Extractor extractor;
+    private final ExtractionRepository extractions;
+    private final ProcessedEventRepository processed;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final String topic;
+
+    ExtractionService(Extractor extractor, ExtractionRepository extractions, ProcessedEventRepository processed,
+            Outbox outbox, ObjectMapper json, Clock clock, IndicatorConfig config) {
+        this.extractor = extractor;
+        this.extractions = extractions;
+        this.processed = processed;
+        this.outbox = outbox;
+        this.json = json;
+        this.clock = clock;
+        this.topic = config.indicatorsTopic();
+    }
+
+    @Transactional
+    public Outcome process(ReportSubmitted event) {
+        if (processed.findByIdOptional(event.eventId()).isPresent()) {
+            return Outcome.DUPLICATE;
+        }
+        markProcessed(event.eventId());
+        var held = extractions.findLatest(event.townshipCode(), event.year());
+        if (held.isPresent() && held.get().reportVersion >= event.version()) {
+            LOG.infof("Report %s:%d version %d ignored, version %d is held", event.townshipCode(), event.year(),
+                    event.version(), held.get().reportVersion);
+            return Outcome.SUPERSEDED;
+        }
+        ReportExtraction extraction = fromEvent(event);
+        extract(extraction);
+        extractions.persist(extraction);
+        return Outcome.EXTRACTED;
+    }
+
+    /** Reads a stored report again with the extractor in force and publishes the new values. */
+    @Transactional
+    public void reextract(long extractionId) {
+        extractions.findByIdOptional(extractionId).ifPresent(this::extract);
+    }
+
+    private void extract(ReportExtraction extraction) {
+        ExtractionResult result = extractor.extract(extraction.text);
+        Instant now = clock.instant();
+        extraction.extractorVersion = result.extractorVersion();
+        extraction.computedAt = now;
+        extraction.resultJson = serialize(result);
+        List<ComputedIndicator> values = ExtractionMapper.computed(result, extractor.catalog());
+        ExtractionMapper.replaceIndicators(extraction, values);
+        IndicatorsComputed event = ExtractionMapper.event(extraction, result, values, now);
+        outbox.enqueue(topic, event.key(), IndicatorsComputed.TYPE, event.eventId(), event);
+    }
+
+    private ReportExtraction fromEvent(ReportSubmitted event) {
+        ReportExtraction e = new ReportExtraction();
+        e.reportId = event.reportId();
+        e.townshipCode = event.townshipCode();
+        e.township = event.township();
+        e.countyCode = event.countyCode() == null ? event.townshipCode().substring(0, 6) : event.countyCode();
+        e.county = event.county();
+        e.year = event.year();
+        e.reportVersion = event.version();
+        e.title = event.title();
+        e.contentSha256 = event.contentSha256() == null ? "" : event.contentSha256();
+        e.submittedAt = event.submittedAt();
+        e.late = Boolean.TRUE.equals(event.late());
+        e.text = event.text();
+        return e;
+    }
+
+    private void markProcessed(String eventId) {
+        ProcessedEvent row = new ProcessedEvent();
+        row.eventId = eventId;
+        row.processedAt = clock.instant();
+        processed.persist(row);
+    }
+
+    private String serialize(ExtractionResult result) {
+        try {
+            return json.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an extraction result is plain records and always serializes", e);
+        }
+    }
+}

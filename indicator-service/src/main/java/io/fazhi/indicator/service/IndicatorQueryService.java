@@ -1,0 +1,47 @@
+package io.fazhi.indicator.service;
+
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.fazhi.indicator.extraction.ExtractionResult;
+import io.fazhi.indicator.model.ReportExtraction;
+import io.fazhi.indicator.repository.ExtractionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** The stored indicators of the latest report version of townships. */
+@ApplicationScoped
+public class IndicatorQueryService {
+
+    private final ExtractionRepository extractions;
+    private final ObjectMapper json;
+
+    IndicatorQueryService(ExtractionRepository extractions, ObjectMapper json) {
+        this.extractions = extractions;
+        this.json = json;
+    }
+
+    @Transactional
+    public TownshipIndicators get(String townshipCode, int year) {
+        return extractions.findLatest(townshipCode, year).map(this::toView)
+                .orElseThrow(() -> new IndicatorsNotFoundException(townshipCode, year));
+    }
+
+    @Transactional
+    public List<TownshipIndicators> list(String area, int year) {
+        return extractions.findLatestInArea(area == null ? "" : area, year).stream().map(this::toView).toList();
+    }
+
+    private TownshipIndicators toView(ReportExtraction e) {
+        try {
+            ExtractionResult r = json.readValue(e.resultJson, ExtractionResult.class);
+            return new TownshipIndicators(e.townshipCode, e.township, e.countyCode, e.county, e.year, e.reportId,
+                    e.reportVersion, e.computedAt, r.extractorVersion(), r.quantities(), r.indicators(), r.flags(),
+                    r.structure());
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("stored extraction " + e.id + " is not readable", ex);
+        }
+    }
+}

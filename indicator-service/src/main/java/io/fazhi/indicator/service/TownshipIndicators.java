@@ -1,0 +1,14 @@
+package io.fazhi.indicator.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.fazhi.indicator.extraction.IndicatorValue;
+import io.fazhi.indicator.extraction.Quantity;
+
+/** The extraction of a township's latest report version for a year, in the shape of an extraction. */
+public record TownshipIndicators(String townshipCode, String township, String countyCode, String county, int year,
+        long reportId, int reportVersion, Instant computedAt, String extractorVersion, List<Quantity> quantities,
+        List<IndicatorValue> indicators, Map<String, Boolean> flags, Map<String, Object> structure) {
+}

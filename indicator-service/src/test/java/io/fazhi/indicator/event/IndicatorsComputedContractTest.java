@@ -1,0 +1,49 @@
+package io.fazhi.indicator.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.fazhi.indicator.event.IndicatorsComputed.ComputedIndicator;
+import io.fazhi.indicator.event.IndicatorsComputed.Quote;
+import io.fazhi.kafka.KafkaBrokerTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+/** The golden sample is what dashboard-service tests against: this service must serialize exactly so. */
+@QuarkusTest
+@WithTestResource(value = KafkaBrokerTestResource.class, scope = TestResourceScope.GLOBAL)
+class IndicatorsComputedContractTest {
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void serializesExactlyAsTheGoldenSample() throws Exception {
+        Map<String, Object> structure = new LinkedHashMap<>();
+        structure.put("structure.measures", true);
+        structure.put("structure.completeness", 25.0);
+        IndicatorsComputed event = new IndicatorsComputed("6a0e3c54-3f7d-4f0e-8a51-2b9d0c1e7f33",
+                Instant.parse("2022-02-20T08:30:02Z"), 1, "445322116", "历洞镇", "445322", "郁南县", 2021, 42L, 1,
+                Instant.parse("2022-02-20T08:30:00Z"), false, "1.0.0+catalog.1", Instant.parse("2022-02-20T08:30:02Z"),
+                List.of(new ComputedIndicator("publicity.materials", new BigDecimal("7500"), true, "份", "count", "up",
+                                "publicity", List.of(new Quote("印发普法宣传资料7500余份。", 13, 19))),
+                        new ComputedIndicator("decision.legal_adviser", BigDecimal.ONE, false, null, "flag", "up",
+                                "decision", List.of())),
+                Map.of("decision.legal_adviser", true), structure);
+        try (InputStream golden = getClass().getResourceAsStream("/contracts/indicators-computed.json")) {
+            assertThat(mapper.readTree(mapper.writeValueAsString(event))).isEqualTo(mapper.readTree(golden));
+        }
+    }
+}
