@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.fazhi.commons.messaging.UnreadableMessageException;
 import io.fazhi.indicator.event.ReportSubmitted;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,21 +20,21 @@ public class ReportEventReader {
 
     public ReportSubmitted read(String payload) {
         if (payload == null || payload.isBlank()) {
-            throw new UnreadableEventException("empty message");
+            throw new UnreadableMessageException("empty message");
         }
         ReportSubmitted event;
         try {
             event = json.readValue(payload, ReportSubmitted.class);
         } catch (JacksonException e) {
-            throw new UnreadableEventException("not a ReportSubmitted JSON document: " + e.getOriginalMessage(), e);
+            throw new UnreadableMessageException("not a ReportSubmitted JSON document: " + e.getOriginalMessage(), e);
         }
         requirePresent(event);
         if (event.schemaVersion() > ReportSubmitted.SUPPORTED_SCHEMA_VERSION) {
-            throw new UnreadableEventException("schemaVersion " + event.schemaVersion() + " is newer than "
+            throw new UnreadableMessageException("schemaVersion " + event.schemaVersion() + " is newer than "
                     + ReportSubmitted.SUPPORTED_SCHEMA_VERSION);
         }
         if (!event.townshipCode().matches("\\d{9}")) {
-            throw new UnreadableEventException("townshipCode is not a 9-digit code");
+            throw new UnreadableMessageException("townshipCode is not a 9-digit code");
         }
         return event;
     }
@@ -42,7 +43,7 @@ public class ReportEventReader {
         if (e.eventId() == null || e.schemaVersion() == null || e.reportId() == null || e.townshipCode() == null
                 || e.township() == null || e.county() == null || e.year() == null || e.version() == null
                 || e.text() == null || e.submittedAt() == null) {
-            throw new UnreadableEventException(
+            throw new UnreadableMessageException(
                     "a required field is missing (eventId, schemaVersion, reportId, townshipCode, township, county, "
                     + "year, version, text, submittedAt)");
         }

@@ -1,4 +1,4 @@
-package io.fazhi.indicator.messaging;
+package io.fazhi.commons.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -13,28 +13,20 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import io.fazhi.indicator.config.IndicatorConfig;
-import io.smallrye.common.annotation.Identifier;
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+/** Parks a message that cannot be read on a dead-letter topic, with the reason and its origin in headers. */
+public class DeadLetterPublisher implements AutoCloseable {
 
-/** Parks a message that cannot be read on the dead-letter topic, with the reason and its origin in headers. */
-@ApplicationScoped
-public class DeadLetterPublisher {
-
-    static final String REASON_HEADER = "x-dlq-reason";
+    public static final String REASON_HEADER = "x-dlq-reason";
 
     private final KafkaProducer<String, String> producer;
     private final String topic;
 
-    @Inject
-    DeadLetterPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, IndicatorConfig config) {
+    public DeadLetterPublisher(Map<String, Object> kafkaConfig, String topic) {
         Map<String, Object> props = new HashMap<>(kafkaConfig);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         this.producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
-        this.topic = config.deadLetterTopic();
+        this.topic = topic;
     }
 
     /** Returns once the broker holds the message, so that its offset may be committed. */
@@ -58,8 +50,8 @@ public class DeadLetterPublisher {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    @PreDestroy
-    void close() {
+    @Override
+    public void close() {
         producer.close();
     }
 }
