@@ -11,6 +11,8 @@ final class FalsePositiveFilter {
 
     /** How far back an unclosed 《 or 〔 is looked for; titles are rarely longer. */
     private static final int BRACKET_LOOKBACK = 80;
+    /** How far from a quoted number its quotes may be for the quote to be a slogan rather than a name. */
+    private static final int SLOGAN_REACH = 6;
     private static final List<String> COUNTING_VERBS = List.of("发生", "受理", "办理", "查处", "处理", "调解", "化解", "共", "有");
 
     private final Lexicon lexicon;
@@ -69,12 +71,21 @@ final class FalsePositiveFilter {
         return false;
     }
 
+    /** “两个维护”, “综合查一次”, “最多跑一次”: a short quoted phrase with the number inside is a slogan. */
     private static boolean quotedSlogan(String t, int start, int unitEnd) {
-        if (start == 0 || t.charAt(start - 1) != '“') {
+        int open = -1;
+        for (int i = start - 1; i >= Math.max(0, start - SLOGAN_REACH) && open < 0; i--) {
+            char c = t.charAt(i);
+            if (c == '”' || ReportLayout.CLAUSE_ENDS.indexOf(c) >= 0) {
+                return false;
+            }
+            open = c == '“' ? i : -1;
+        }
+        if (open < 0) {
             return false;
         }
         int close = t.indexOf('”', unitEnd);
-        return close >= 0 && close - unitEnd <= 6;
+        return close >= 0 && close - unitEnd <= SLOGAN_REACH && ReportLayout.find(t, "。", unitEnd, close) < 0;
     }
 
     private static boolean insideTitleOrDocumentNumber(String t, int start) {

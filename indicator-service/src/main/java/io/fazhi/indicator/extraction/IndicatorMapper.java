@@ -15,6 +15,8 @@ final class IndicatorMapper {
     private static final int AFTER = 6;
     private static final int OTHER_CLAUSE = 20;
     private static final int OTHER_CLAUSE_AFTER = 40;
+    /** The sub-heading that opens a paragraph ("（二）推进学法用法。") is at most this long. */
+    private static final int PARAGRAPH_LEAD = 40;
 
     private final List<IndicatorDefinition> measurable;
     private final List<IndicatorDefinition> zeroable;
@@ -57,7 +59,7 @@ final class IndicatorMapper {
         int ce = layout.clauseEnd(m.end());
         int ss = layout.sentenceStart(m.start());
         int se = layout.sentenceEnd(m.end());
-        String best = null;
+        IndicatorDefinition best = null;
         int bestScore = Integer.MAX_VALUE;
         int bestLength = 0;
         for (IndicatorDefinition d : measurable) {
@@ -69,14 +71,39 @@ final class IndicatorMapper {
                 if (score == Integer.MAX_VALUE) {
                     continue;
                 }
-                if (score < bestScore || (score == bestScore && cue.length() > bestLength)) {
-                    best = d.key();
+                boolean better = score < bestScore || (score == bestScore && d != best
+                        ? prefersTopic(layout, d, best, ss, se, cue.length() > bestLength)
+                        : score == bestScore && cue.length() > bestLength);
+                if (better) {
+                    best = d;
                     bestScore = score;
                     bestLength = cue.length();
                 }
             }
         }
-        return best;
+        return best == null ? null : best.key();
+    }
+
+    /**
+     * A tie between two indicators (法治讲座1场: cadre training or publicity event?) goes to the one whose topic
+     * words (学法/培训/干部 vs 普法/宣传/群众) the sentence or its paragraph's lead speaks of; else to the longer cue.
+     */
+    private boolean prefersTopic(ReportLayout layout, IndicatorDefinition d, IndicatorDefinition incumbent, int ss, int se,
+                                 boolean longer) {
+        boolean mine = onTopic(layout, d, ss, se);
+        boolean theirs = onTopic(layout, incumbent, ss, se);
+        return mine != theirs ? mine : longer;
+    }
+
+    private boolean onTopic(ReportLayout layout, IndicatorDefinition d, int ss, int se) {
+        List<String> words = lexicon.topicWords(d.dimension());
+        if (words.isEmpty()) {
+            return false;
+        }
+        String t = layout.text();
+        int ps = layout.paragraphStart(ss);
+        int leadEnd = Math.min(layout.sentenceEnd(ps), ps + PARAGRAPH_LEAD);
+        return anyIn(t, words, ss, se) || anyIn(t, words, ps, leadEnd);
     }
 
     private static int cueDistance(CueIndex cues, String cue, Mention m, int cs, int ce, int ss, int se) {

@@ -23,7 +23,9 @@ public record Lexicon(
         int zeroGap,
         List<String> negations,
         List<String> otherBodies,
-        List<String> planMarkers) {
+        List<String> planMarkers,
+        Map<String, List<String>> topics,
+        List<String> subsetMarkers) {
 
     public Lexicon {
         units = List.copyOf(nullToEmpty(units));
@@ -40,6 +42,13 @@ public record Lexicon(
         negations = List.copyOf(nullToEmpty(negations));
         otherBodies = List.copyOf(nullToEmpty(otherBodies));
         planMarkers = List.copyOf(nullToEmpty(planMarkers));
+        topics = topics == null ? Map.of() : Map.copyOf(topics);
+        subsetMarkers = List.copyOf(nullToEmpty(subsetMarkers));
+    }
+
+    /** Words that, in a sentence or its paragraph's lead, show which dimension (capacity, publicity…) it is about. */
+    List<String> topicWords(String dimension) {
+        return topics.getOrDefault(dimension, List.of());
     }
 
     static <T> List<T> nullToEmpty(List<T> list) {

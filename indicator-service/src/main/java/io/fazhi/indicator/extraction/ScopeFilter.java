@@ -6,6 +6,8 @@ package io.fazhi.indicator.extraction;
  */
 final class ScopeFilter {
 
+    private static final String[] JOIN_VERBS = {"参加", "参与"};
+
     private final Lexicon lexicon;
     private final StructureDetector structure;
 
@@ -42,7 +44,19 @@ final class ScopeFilter {
         String t = layout.text();
         int from = layout.clauseStart(pos);
         for (String w : lexicon.otherBodies()) {
-            if (ReportLayout.find(t, w, from, pos) >= 0) {
+            for (int at = ReportLayout.find(t, w, from, pos); at >= 0; at = ReportLayout.find(t, w, at + 1, pos)) {
+                if (!joins(t, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "参加全县法治培训2次": the township's own people taking part in a body's event. */
+    private static boolean joins(String t, int bodyAt) {
+        for (String v : JOIN_VERBS) {
+            if (bodyAt >= v.length() && t.startsWith(v, bodyAt - v.length())) {
                 return true;
             }
         }

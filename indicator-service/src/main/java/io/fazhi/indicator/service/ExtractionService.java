@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.fazhi.commons.messaging.ProcessedEvents;
 import io.fazhi.commons.outbox.Outbox;
 import io.fazhi.indicator.config.IndicatorConfig;
 import io.fazhi.indicator.event.IndicatorsComputed;
@@ -16,10 +17,8 @@ import io.fazhi.indicator.event.IndicatorsComputed.ComputedIndicator;
 import io.fazhi.indicator.event.ReportSubmitted;
 import io.fazhi.indicator.extraction.ExtractionResult;
 import io.fazhi.indicator.extraction.Extractor;
-import io.fazhi.indicator.model.ProcessedEvent;
 import io.fazhi.indicator.model.ReportExtraction;
 import io.fazhi.indicator.repository.ExtractionRepository;
-import io.fazhi.indicator.repository.ProcessedEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -34,13 +33,13 @@ public class ExtractionService {
 
     private final Extractor extractor;
     private final ExtractionRepository extractions;
-    private final ProcessedEventRepository processed;
+    private final ProcessedEvents processed;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
     private final String topic;
 
-    ExtractionService(Extractor extractor, ExtractionRepository extractions, ProcessedEventRepository processed,
+    ExtractionService(Extractor extractor, ExtractionRepository extractions, ProcessedEvents processed,
             Outbox outbox, ObjectMapper json, Clock clock, IndicatorConfig config) {
         this.extractor = extractor;
         this.extractions = extractions;
@@ -53,10 +52,9 @@ public class ExtractionService {
 
     @Transactional
     public Outcome process(ReportSubmitted event) {
-        if (processed.findByIdOptional(event.eventId()).isPresent()) {
+        if (!processed.firstDelivery(event.eventId())) {
             return Outcome.DUPLICATE;
         }
-        markProcessed(event.eventId());
         var held = extractions.findLatest(event.townshipCode(), event.year());
         if (held.isPresent() && held.get().reportVersion >= event.version()) {
             LOG.infof("Report %s:%d version %d ignored, version %d is held", event.townshipCode(), event.year(),
@@ -102,13 +100,6 @@ public class ExtractionService {
         e.late = Boolean.TRUE.equals(event.late());
         e.text = event.text();
         return e;
-    }
-
-    private void markProcessed(String eventId) {
-        ProcessedEvent row = new ProcessedEvent();
-        row.eventId = eventId;
-        row.processedAt = clock.instant();
-        processed.persist(row);
     }
 
     private String serialize(ExtractionResult result) {

@@ -17,11 +17,13 @@ import org.jboss.logging.Logger;
 
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /** Publishes outbox rows with an idempotent producer (acks=all) and waits for the broker's acknowledgement. */
 @ApplicationScoped
+@IfBuildProperty(name = "fazhi.outbox.enabled", stringValue = "true", enableIfMissing = true)
 public class KafkaEventPublisher implements EventPublisher {
 
     private static final Logger LOG = Logger.getLogger(KafkaEventPublisher.class);

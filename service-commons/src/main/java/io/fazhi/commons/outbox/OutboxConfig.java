@@ -7,6 +7,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "fazhi.outbox")
 public interface OutboxConfig {
 
+    /** Build-time switch: a service that publishes nothing turns the relay off. */
+    @WithDefault("true")
+    boolean enabled();
+
     /** Rows published per relay transaction. */
     @WithDefault("100")
     int batchSize();

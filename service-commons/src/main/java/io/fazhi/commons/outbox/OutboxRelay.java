@@ -3,10 +3,12 @@ package io.fazhi.commons.outbox;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Drains the outbox to Kafka on a short interval; a broker outage only delays publication. */
 @ApplicationScoped
+@IfBuildProperty(name = "fazhi.outbox.enabled", stringValue = "true", enableIfMissing = true)
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);

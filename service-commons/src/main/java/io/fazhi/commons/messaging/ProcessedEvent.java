@@ -1,4 +1,4 @@
-package io.fazhi.indicator.model;
+package io.fazhi.commons.messaging;
 
 import java.time.Instant;
 

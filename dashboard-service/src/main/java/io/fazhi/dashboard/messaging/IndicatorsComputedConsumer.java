@@ -1,0 +1,41 @@
+package io.fazhi.dashboard.messaging;
+
+import java.util.Map;
+
+import org.jboss.logging.Logger;
+
+import io.fazhi.commons.messaging.ReliableConsumer;
+import io.fazhi.dashboard.config.DashboardConfig;
+import io.fazhi.dashboard.service.IndicatorsEventReader;
+import io.fazhi.dashboard.service.ReadModelUpdater;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/** Keeps the read model current from IndicatorsComputed events. */
+@ApplicationScoped
+public class IndicatorsComputedConsumer {
+
+    private static final Logger LOG = Logger.getLogger(IndicatorsComputedConsumer.class);
+
+    private final ReliableConsumer consumer;
+
+    @Inject
+    IndicatorsComputedConsumer(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+            DashboardConfig config, IndicatorsEventReader reader, ReadModelUpdater updater) {
+        this.consumer = new ReliableConsumer(kafkaConfig, config.consumerGroup(), config.indicatorsTopic(),
+                config.deadLetterTopic(),
+                record -> LOG.debugf("Indicators %s: %s", record.key(), updater.apply(reader.read(record.value()))));
+    }
+
+    void start(@Observes StartupEvent ignored) {
+        consumer.start();
+    }
+
+    void stop(@Observes ShutdownEvent ignored) throws InterruptedException {
+        consumer.stop();
+    }
+}

@@ -1,0 +1,51 @@
+package io.fazhi.dashboard.model;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One indicator value of a township and year, with the catalog facts a ranking needs and its evidence. */
+@Entity
+@Table(name = "indicator_reading")
+public class IndicatorReading {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "township_year_id")
+    public TownshipYear townshipYear;
+
+    @Column(name = "indicator_key", nullable = false, length = 80)
+    public String key;
+
+    @Column(name = "numeric_value", nullable = false, precision = 24, scale = 4)
+    public BigDecimal value;
+
+    @Column(nullable = false)
+    public boolean approx;
+
+    @Column(length = 12)
+    public String unit;
+
+    @Column(nullable = false, length = 12)
+    public String kind;
+
+    @Column(nullable = false, length = 8)
+    public String direction;
+
+    @Column(nullable = false, length = 40)
+    public String dimension;
+
+    /** The quotes behind the value, as JSON, served with explanations. */
+    @Column(name = "evidence_json", nullable = false, columnDefinition = "text")
+    public String evidenceJson;
+}

@@ -1,0 +1,79 @@
+package io.fazhi.dashboard.ranking;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SHA-256 (lower-case hex) of a canonical text of everything a ranking is computed from: methodology version,
+ * methodology, indicator specs sorted by key, and observations sorted by township code and key, one per line, fields
+ * separated by '|', values in {@link Values#plain} form. The same inputs in any order give the same hash.
+ */
+public final class DataHash {
+
+    private DataHash() {
+    }
+
+    public static String of(List<Observation> observations, List<IndicatorSpec> specs, Methodology methodology) {
+        MessageDigest sha = sha256();
+        StringBuilder line = new StringBuilder(128);
+        line.append("fazhi-ranking|").append(Methodology.METHODOLOGY_VERSION).append('\n');
+        line.append("methodology|").append(methodology.normalization()).append('|').append(methodology.winsorize())
+                .append('|').append(methodology.includeApprox()).append('|')
+                .append(Values.plain(methodology.coverageThreshold())).append('\n');
+        for (Map.Entry<String, Double> w : methodology.weights().entrySet()) { // a TreeMap: sorted by key
+            line.append("weight|").append(w.getKey()).append('|').append(Values.plain(w.getValue())).append('\n');
+        }
+        flush(sha, line);
+        specs.stream().sorted(Comparator.comparing(IndicatorSpec::key)).forEach(s -> {
+            line.append("spec|").append(s.key()).append('|').append(s.dimension()).append('|').append(s.direction())
+                    .append('|').append(s.kind());
+            if (s.goalposts() != null) {
+                line.append('|').append(Values.plain(s.goalposts().min())).append('|')
+                        .append(Values.plain(s.goalposts().max()));
+            }
+            line.append('\n');
+            flush(sha, line);
+        });
+        Observation[] sorted = observations.toArray(Observation[]::new);
+        Arrays.sort(sorted, DataHash::canonicalOrder);
+        for (Observation o : sorted) {
+            line.append("obs|").append(o.townshipCode()).append('|').append(o.township()).append('|')
+                    .append(o.key()).append('|').append(Values.plain(o.value() + 0.0)).append('|')
+                    .append(o.approx()).append('\n');
+        }
+        flush(sha, line);
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static int canonicalOrder(Observation a, Observation b) {
+        int c = a.townshipCode().compareTo(b.townshipCode());
+        if (c == 0) {
+            c = a.key().compareTo(b.key());
+        }
+        return c != 0 ? c : Double.compare(a.value() + 0.0, b.value() + 0.0);
+    }
+
+    /** The first eight bytes of a hash as a seed, so that Monte-Carlo runs are a function of the data. */
+    static long seedOf(String hexHash) {
+        return Long.parseUnsignedLong(hexHash.substring(0, 16), 16);
+    }
+
+    private static void flush(MessageDigest sha, StringBuilder line) {
+        sha.update(line.toString().getBytes(StandardCharsets.UTF_8));
+        line.setLength(0);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package io.fazhi.dashboard.ranking;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The data of one composite index laid out as columns (indicators in the index) by rows (townships), after the steps
+ * that decide what enters it: scope, direction, zero weights, approximate values, and the coverage screen.
+ */
+final class IndexPanel {
+
+    final String scope;
+    final List<String> codes = new ArrayList<>();
+    final List<String> names = new ArrayList<>();
+    final List<IndicatorSpec> columns = new ArrayList<>();
+    final List<String> dimensions = new ArrayList<>();
+    int[] dimensionOf;
+    double[] indicatorWeights;
+    double[] dimensionWeights;
+    /** Everything observed, approximate or not; NaN where not reported. */
+    double[][] observed;
+    boolean[][] approx;
+    /** What the baseline uses: observed minus approximate values when the methodology excludes them. */
+    double[][] used;
+    int[] reported;
+    int[] rankedRows;
+    final List<Treatment> treatments = new ArrayList<>();
+
+    private IndexPanel(String scope) {
+        this.scope = scope;
+    }
+
+    static IndexPanel prepare(List<Observation> observations, List<IndicatorSpec> specs, Methodology m,
+            Optional<String> dimension) {
+        Set<String> dimensionNames = new HashSet<>();
+        Map<String, IndicatorSpec> byKey = new HashMap<>();
+        for (IndicatorSpec s : specs) {
+            dimensionNames.add(s.dimension());
+            if (byKey.put(s.key(), s) != null) {
+                throw new IllegalArgumentException("indicator " + s.key() + " specified twice");
+            }
+        }
+        if (dimension.isPresent() && !dimensionNames.contains(dimension.get())) {
+            throw new InvalidMethodologyException("unknown dimension: " + dimension.get());
+        }
+        IndexPanel p = new IndexPanel(dimension.orElse(null));
+        p.checkWeights(m, byKey, dimensionNames);
+        p.layOut(observations, specs, m, byKey);
+        p.screen(m.coverageThreshold());
+        return p;
+    }
+
+    private void checkWeights(Methodology m, Map<String, IndicatorSpec> byKey, Set<String> dimensionNames) {
+        for (String key : m.weights().keySet()) {
+            boolean isDimension = dimensionNames.contains(key);
+            if (!isDimension && !byKey.containsKey(key)) {
+                throw new InvalidMethodologyException("weight names neither a dimension nor an indicator: " + key);
+            }
+            String dim = isDimension ? key : byKey.get(key).dimension();
+            if (scope != null && (isDimension || !dim.equals(scope))) {
+                treatments.add(new Treatment(Treatment.Kind.WEIGHT_IGNORED, isDimension ? null : key,
+                        "weight of " + key + " has no effect on an index of dimension " + scope));
+            }
+        }
+    }
+
+    private void layOut(List<Observation> observations, List<IndicatorSpec> specs, Methodology m,
+            Map<String, IndicatorSpec> byKey) {
+        Map<String, String> townships = new HashMap<>();
+        for (Observation o : observations) {
+            townships.putIfAbsent(o.townshipCode(), o.township() == null ? o.townshipCode() : o.township());
+        }
+        Map<String, Integer> rowOf = new HashMap<>();
+        townships.keySet().stream().sorted().forEach(code -> {
+            rowOf.put(code, codes.size());
+            codes.add(code);
+            names.add(townships.get(code));
+        });
+        Map<String, List<Observation>> byIndicator = new HashMap<>();
+        for (Observation o : observations) {
+            if (byKey.containsKey(o.key())) {
+                byIndicator.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(o);
+            }
+        }
+        List<IndicatorSpec> candidates = specs.stream().filter(s -> scope == null || s.dimension().equals(scope))
+                .sorted(Comparator.comparing(IndicatorSpec::dimension).thenComparing(IndicatorSpec::key)).toList();
+        List<double[]> obs = new ArrayList<>();
+        List<boolean[]> apx = new ArrayList<>();
+        for (IndicatorSpec s : candidates) {
+            if (!s.ranked()) {
+                treatments.add(new Treatment(Treatment.Kind.EXCLUDED_NOT_RANKED, s.key(),
+                        "direction none: reported and compared, never part of an index"));
+                continue;
+            }
+            double weight = m.weightOf(s.key()) * (scope == null ? m.weightOf(s.dimension()) : 1.0);
+            if (weight == 0) {
+                treatments.add(new Treatment(Treatment.Kind.EXCLUDED_ZERO_WEIGHT, s.key(), "weight 0 requested for "
+                        + (m.weightOf(s.key()) == 0 ? s.key() : "dimension " + s.dimension())));
+                continue;
+            }
+            double[] column = new double[codes.size()];
+            boolean[] approxColumn = new boolean[codes.size()];
+            Arrays.fill(column, Double.NaN);
+            for (Observation o : byIndicator.getOrDefault(s.key(), List.of())) {
+                int row = rowOf.get(o.townshipCode());
+                if (!Double.isNaN(column[row])) {
+                    throw new IllegalArgumentException("more than one value of " + s.key() + " for " + o.townshipCode());
+                }
+                column[row] = o.value() + 0.0;
+                approxColumn[row] = o.approx();
+            }
+            boolean anyUsable = false;
+            for (int r = 0; r < column.length; r++) {
+                anyUsable |= !Double.isNaN(column[r]) && (m.includeApprox() || !approxColumn[r]);
+            }
+            if (!anyUsable) {
+                treatments.add(new Treatment(Treatment.Kind.EXCLUDED_NO_DATA, s.key(), "no township in scope reports it"
+                        + (m.includeApprox() ? "" : " with an exact value")));
+                continue;
+            }
+            columns.add(s);
+            obs.add(column);
+            apx.add(approxColumn);
+        }
+        observed = obs.toArray(double[][]::new);
+        approx = apx.toArray(boolean[][]::new);
+        used = new double[columns.size()][];
+        for (int c = 0; c < columns.size(); c++) {
+            used[c] = observed[c].clone();
+            if (!m.includeApprox()) {
+                List<String> dropped = new ArrayList<>();
+                for (int r = 0; r < codes.size(); r++) {
+                    if (approx[c][r] && !Double.isNaN(used[c][r])) {
+                        used[c][r] = Double.NaN;
+                        dropped.add(codes.get(r));
+                    }
+                }
+                if (!dropped.isEmpty()) {
+                    treatments.add(new Treatment(Treatment.Kind.APPROX_EXCLUDED, columns.get(c).key(), dropped.size()
+                            + " approximate values treated as missing: " + Treatment.listing(dropped)));
+                }
+            }
+        }
+        weigh(m);
+    }
+
+    private void weigh(Methodology m) {
+        dimensionOf = new int[columns.size()];
+        indicatorWeights = new double[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            String dim = columns.get(c).dimension();
+            if (!dimensions.contains(dim)) {
+                dimensions.add(dim);
+            }
+            dimensionOf[c] = dimensions.indexOf(dim);
+            indicatorWeights[c] = m.weightOf(columns.get(c).key());
+        }
+        dimensionWeights = new double[dimensions.size()];
+        for (int d = 0; d < dimensions.size(); d++) {
+            dimensionWeights[d] = scope == null ? m.weightOf(dimensions.get(d)) : 1.0;
+        }
+    }
+
+    private void screen(double threshold) {
+        int n = columns.size();
+        reported = new int[codes.size()];
+        List<Integer> ranked = new ArrayList<>();
+        List<String> insufficient = new ArrayList<>();
+        for (int r = 0; r < codes.size(); r++) {
+            for (int c = 0; c < n; c++) {
+                reported[r] += Double.isNaN(used[c][r]) ? 0 : 1;
+            }
+            // a small tolerance so that 2 of 3 counts as "two thirds" despite 2/3 not being exact in binary
+            if (n > 0 && reported[r] > 0 && reported[r] >= threshold * n - 1e-9) {
+                ranked.add(r);
+            } else {
+                insufficient.add(codes.get(r) + " (" + reported[r] + "/" + n + ")");
+            }
+        }
+        rankedRows = ranked.stream().mapToInt(Integer::intValue).toArray();
+        if (!insufficient.isEmpty()) {
+            treatments.add(new Treatment(Treatment.Kind.INSUFFICIENT_DATA, null, insufficient.size()
+                    + " townships report fewer than " + Values.display(Values.round2(threshold * 100)) + "% of the " + n
+                    + " indicators in the index and are listed unranked: " + Treatment.listing(insufficient)));
+        }
+    }
+
+    double coverage(int row) {
+        return columns.isEmpty() ? 0 : (double) reported[row] / columns.size();
+    }
+
+    /** The used values restricted to ranked rows, column by column. */
+    double[][] rankedValues(double[][] source) {
+        double[][] out = new double[columns.size()][rankedRows.length];
+        for (int c = 0; c < columns.size(); c++) {
+            for (int k = 0; k < rankedRows.length; k++) {
+                out[c][k] = source[c][rankedRows[k]];
+            }
+        }
+        return out;
+    }
+
+    List<String> rankedCodes() {
+        return Arrays.stream(rankedRows).mapToObj(codes::get).toList();
+    }
+}
