@@ -21,27 +21,83 @@ final class Aggregator {
     }
 
     /**
-     * The Monte-Carlo variant: {@code dense} holds 0 where {@code present} holds 0, so the inner loop has no branch
-     * and vectorizes; the result is the same as {@link #aggregate} on the NaN form.
+     * Which values are missing, fixed across Monte-Carlo runs that share an approximate-values choice: the missing rows
+     * of each column, and 1 where a row has no value at all in a dimension.
      */
-    void aggregateDense(double[][] dense, double[][] present, double[] indicatorWeights, double[] dimensionWeights,
+    record Gaps(int[][] missingRows, double[][] dimensionAbsent) {
+
+        static Gaps of(double[][] values, int[] dimensionOf, int dimensions) {
+            int rows = values.length == 0 ? 0 : values[0].length;
+            int[][] missing = new int[values.length][];
+            double[][] absent = new double[dimensions][rows];
+            for (double[] a : absent) {
+                Arrays.fill(a, 1);
+            }
+            for (int c = 0; c < values.length; c++) {
+                int n = 0;
+                int[] rowsMissing = new int[rows];
+                for (int r = 0; r < rows; r++) {
+                    if (Double.isNaN(values[c][r])) {
+                        rowsMissing[n++] = r;
+                    } else {
+                        absent[dimensionOf[c]][r] = 0;
+                    }
+                }
+                missing[c] = Arrays.copyOf(rowsMissing, n);
+            }
+            return new Gaps(missing, absent);
+        }
+    }
+
+    /**
+     * The Monte-Carlo variant of {@link #aggregate}, same result up to rounding: {@code dense} holds 0 for missing
+     * values, and the weight of a township's present indicators is the dimension total less its (sparse) missing
+     * ones, so every inner loop is branch-free and vectorizes.
+     */
+    void aggregateDense(double[][] dense, Gaps gaps, double[] indicatorWeights, double[] dimensionWeights,
             double[] total) {
+        int rows = total.length;
         for (int d = 0; d < numerator.length; d++) {
             Arrays.fill(numerator[d], 0);
-            Arrays.fill(denominator[d], 0);
+            double sum = 0;
+            for (int c = 0; c < dense.length; c++) {
+                sum += dimensionOf[c] == d ? indicatorWeights[c] : 0;
+            }
+            double[] den = denominator[d];
+            double[] absent = gaps.dimensionAbsent()[d];
+            for (int r = 0; r < rows; r++) {
+                den[r] = sum + absent[r]; // an absent dimension divides 0 by 1 instead of 0 by 0
+            }
         }
         for (int c = 0; c < dense.length; c++) {
             double w = indicatorWeights[c];
             double[] num = numerator[dimensionOf[c]];
             double[] den = denominator[dimensionOf[c]];
             double[] y = dense[c];
-            double[] m = present[c];
-            for (int r = 0; r < y.length; r++) {
+            for (int r = 0; r < rows; r++) {
                 num[r] += w * y[r];
-                den[r] += w * m[r];
+            }
+            for (int r : gaps.missingRows()[c]) {
+                den[r] -= w;
             }
         }
-        combine(dimensionWeights, total, null);
+        double[] weight = scratch(rows);
+        Arrays.fill(total, 0);
+        Arrays.fill(weight, 0);
+        for (int d = 0; d < numerator.length; d++) {
+            double w = dimensionWeights[d];
+            double[] num = numerator[d];
+            double[] den = denominator[d];
+            double[] absent = gaps.dimensionAbsent()[d];
+            for (int r = 0; r < rows; r++) {
+                double present = w * (1 - absent[r]);
+                total[r] += present * num[r] / den[r];
+                weight[r] += present;
+            }
+        }
+        for (int r = 0; r < rows; r++) {
+            total[r] /= weight[r];
+        }
     }
 
     /**

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The data of one composite index laid out as columns (indicators in the index) by rows (townships), after the steps
@@ -39,36 +37,17 @@ final class IndexPanel {
 
     static IndexPanel prepare(List<Observation> observations, List<IndicatorSpec> specs, Methodology m,
             Optional<String> dimension) {
-        Set<String> dimensionNames = new HashSet<>();
         Map<String, IndicatorSpec> byKey = new HashMap<>();
         for (IndicatorSpec s : specs) {
-            dimensionNames.add(s.dimension());
             if (byKey.put(s.key(), s) != null) {
                 throw new IllegalArgumentException("indicator " + s.key() + " specified twice");
             }
         }
-        if (dimension.isPresent() && !dimensionNames.contains(dimension.get())) {
-            throw new InvalidMethodologyException("unknown dimension: " + dimension.get());
-        }
         IndexPanel p = new IndexPanel(dimension.orElse(null));
-        p.checkWeights(m, byKey, dimensionNames);
+        p.treatments.addAll(m.checkWeights(specs, dimension));
         p.layOut(observations, specs, m, byKey);
         p.screen(m.coverageThreshold());
         return p;
-    }
-
-    private void checkWeights(Methodology m, Map<String, IndicatorSpec> byKey, Set<String> dimensionNames) {
-        for (String key : m.weights().keySet()) {
-            boolean isDimension = dimensionNames.contains(key);
-            if (!isDimension && !byKey.containsKey(key)) {
-                throw new InvalidMethodologyException("weight names neither a dimension nor an indicator: " + key);
-            }
-            String dim = isDimension ? key : byKey.get(key).dimension();
-            if (scope != null && (isDimension || !dim.equals(scope))) {
-                treatments.add(new Treatment(Treatment.Kind.WEIGHT_IGNORED, isDimension ? null : key,
-                        "weight of " + key + " has no effect on an index of dimension " + scope));
-            }
-        }
     }
 
     private void layOut(List<Observation> observations, List<IndicatorSpec> specs, Methodology m,

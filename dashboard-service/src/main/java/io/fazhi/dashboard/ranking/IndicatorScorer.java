@@ -2,6 +2,7 @@ package io.fazhi.dashboard.ranking;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Scores one indicator's values 0-100, better = higher whatever its direction: optional winsorizing, then min-max,
@@ -34,7 +35,7 @@ final class IndicatorScorer {
             xs[k] = values[rows[k]];
         }
         if (winsorize && n >= 4) {
-            winsorize(xs, spec, treatments, codes == null ? null : Arrays.stream(rows, 0, n).mapToObj(codes::get).toList());
+            winsorize(xs, spec, treatments, codes == null ? null : Arrays.stream(rows, 0, n).mapToObj(codes::get));
         }
         double[] scored = normalize(xs, spec, normalization, treatments);
         double[] out = new double[values.length];
@@ -45,14 +46,15 @@ final class IndicatorScorer {
         return out;
     }
 
-    private static void winsorize(double[] xs, IndicatorSpec spec, List<Treatment> treatments, List<String> codes) {
+    private static void winsorize(double[] xs, IndicatorSpec spec, List<Treatment> treatments,
+            Stream<String> codes) {
         if (!Winsorizer.fails(xs)) {
             return;
         }
         Winsorizer.Outcome outcome = Winsorizer.treat(xs);
         if (treatments != null && outcome.treated()) {
             Treatment.Kind kind = outcome.clipped().isEmpty() ? Treatment.Kind.STILL_SKEWED : Treatment.Kind.WINSORIZED;
-            treatments.add(new Treatment(kind, spec.key(), Winsorizer.describe(outcome, xs, codes)));
+            treatments.add(new Treatment(kind, spec.key(), Winsorizer.describe(outcome, xs, codes == null ? null : codes.toList())));
             if (outcome.stillSkewed() && !outcome.clipped().isEmpty()) {
                 treatments.add(new Treatment(Treatment.Kind.STILL_SKEWED, spec.key(),
                         "still beyond the skewness/kurtosis limits after winsorizing " + outcome.clipped().size()
@@ -130,11 +132,22 @@ final class IndicatorScorer {
     private static void percentile(double[] xs, boolean down, double[] out) {
         double[] sorted = xs.clone();
         Arrays.sort(sorted);
+        // distinct values with the average 0-based position of their run in the sorted order
+        double[] distinct = new double[sorted.length];
+        double[] midPosition = new double[sorted.length];
+        int m = 0;
+        for (int i = 0; i < sorted.length; ) {
+            int j = i;
+            while (j < sorted.length && sorted[j] == sorted[i]) {
+                j++;
+            }
+            distinct[m] = sorted[i];
+            midPosition[m++] = (i + j - 1) / 2.0;
+            i = j;
+        }
         double denominator = xs.length - 1;
         for (int i = 0; i < xs.length; i++) {
-            int below = Ranks.lowerBound(sorted, xs[i]);
-            int equal = Ranks.upperBound(sorted, xs[i]) - below;
-            double p = (below + (equal - 1) / 2.0) / denominator;
+            double p = midPosition[Ranks.indexOf(distinct, m, xs[i])] / denominator;
             out[i] = 100.0 * (down ? 1 - p : p);
         }
     }

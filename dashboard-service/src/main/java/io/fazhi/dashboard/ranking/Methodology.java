@@ -1,8 +1,14 @@
 package io.fazhi.dashboard.ranking;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The choices behind a composite index. Weights are keyed by dimension or by indicator key; anything not named weighs
@@ -29,7 +35,7 @@ public record Methodology(Normalization normalization, Map<String, Double> weigh
                 copy.put(key, weight);
             });
         }
-        weights = java.util.Collections.unmodifiableMap(copy);
+        weights = Collections.unmodifiableMap(copy);
         if (!(coverageThreshold >= 0 && coverageThreshold <= 1)) {
             throw new InvalidMethodologyException("coverage threshold must lie in 0..1, got " + coverageThreshold);
         }
@@ -58,6 +64,32 @@ public record Methodology(Normalization normalization, Map<String, Double> weigh
 
     public Methodology withCoverageThreshold(double value) {
         return new Methodology(normalization, weights, winsorize, includeApprox, value);
+    }
+
+    /**
+     * Rejects a dimension or weight key that names nothing in {@code specs}, and lists as ignored the weights that
+     * cannot matter for an index of one dimension.
+     */
+    List<Treatment> checkWeights(List<IndicatorSpec> specs, Optional<String> dimension) {
+        Set<String> dimensions = specs.stream().map(IndicatorSpec::dimension).collect(Collectors.toSet());
+        Map<String, String> dimensionOfKey = specs.stream()
+                .collect(Collectors.toMap(IndicatorSpec::key, IndicatorSpec::dimension, (a, b) -> a));
+        if (dimension.isPresent() && !dimensions.contains(dimension.get())) {
+            throw new InvalidMethodologyException("unknown dimension: " + dimension.get());
+        }
+        List<Treatment> ignored = new ArrayList<>();
+        for (String key : weights.keySet()) {
+            boolean isDimension = dimensions.contains(key);
+            if (!isDimension && !dimensionOfKey.containsKey(key)) {
+                throw new InvalidMethodologyException("weight names neither a dimension nor an indicator: " + key);
+            }
+            String scope = dimension.orElse(null);
+            if (scope != null && (isDimension || !dimensionOfKey.get(key).equals(scope))) {
+                ignored.add(new Treatment(Treatment.Kind.WEIGHT_IGNORED, isDimension ? null : key,
+                        "weight of " + key + " has no effect on an index of dimension " + scope));
+            }
+        }
+        return ignored;
     }
 
     double weightOf(String dimensionOrKey) {

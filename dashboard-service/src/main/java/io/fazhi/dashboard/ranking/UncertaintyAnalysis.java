@@ -46,7 +46,8 @@ public final class UncertaintyAnalysis {
         Random random = new Random(seed); // java.util.Random: its sequence is fixed by the specification
         double[][][] cache = new double[pool.size() * 4][][];
         cache[slot(0, m.winsorize(), false)] = dense(b.scores());
-        double[][][] present = {presence(values), approxVaried ? presence(exact) : null};
+        Aggregator.Gaps[] gaps = {Aggregator.Gaps.of(values, p.dimensionOf, p.dimensions.size()),
+                approxVaried ? Aggregator.Gaps.of(exact, p.dimensionOf, p.dimensions.size()) : null};
         int[][] ranks = new int[rows][runs];
         for (int k = 0; k < rows; k++) {
             ranks[k][0] = b.ranks()[k];
@@ -72,8 +73,7 @@ public final class UncertaintyAnalysis {
             if (cache[slot] == null) {
                 cache[slot] = dense(score(p, dropApprox ? exact : values, pool.get(normalization), winsorize));
             }
-            aggregator.aggregateDense(cache[slot], present[dropApprox ? 1 : 0], indicatorWeights, dimensionWeights,
-                    total);
+            aggregator.aggregateDense(cache[slot], gaps[dropApprox ? 1 : 0], indicatorWeights, dimensionWeights, total);
             for (int k = 0; k < rows; k++) {
                 keys[k] = (int) Math.max(0, Math.min(Ranks.MAX_HUNDREDTHS, Math.round(total[k] * 100.0)));
             }
@@ -83,20 +83,28 @@ public final class UncertaintyAnalysis {
             }
         }
         int[][] intervals = new int[rows][];
-        long within = 0;
-        int[] histogram = new int[rows + 2];
-        for (int k = 0; k < rows; k++) {
-            RankDistribution distribution = RankDistribution.of(ranks[k], histogram);
-            int baseline = b.ranks()[k];
-            int median = distribution.percentile(0.50);
-            intervals[k] = new int[] {Math.min(distribution.percentile(0.05), baseline), median,
-                    Math.max(distribution.percentile(0.95), baseline)};
-            within += distribution.countWithin(median - 3, median + 3);
-        }
-        double share = rows == 0 ? 1.0 : (double) within / ((long) rows * runs);
+        double share = intervals(ranks, b.ranks(), intervals);
         UncertaintySummary summary = new UncertaintySummary(runs, seed, List.copyOf(pool), WEIGHT_FACTOR_MIN,
                 WEIGHT_FACTOR_MAX, true, approxVaried, share);
         return b.toResult(summary, intervals);
+    }
+
+    /**
+     * Fills {low, median, high} per township, low and high widened to the baseline rank where needed; returns the
+     * share of township-runs within three positions of their median.
+     */
+    private static double intervals(int[][] ranks, int[] baseline, int[][] out) {
+        long within = 0;
+        int[] histogram = new int[ranks.length + 2];
+        for (int k = 0; k < ranks.length; k++) {
+            RankDistribution distribution = RankDistribution.of(ranks[k], histogram);
+            int median = distribution.percentile(0.50);
+            out[k] = new int[] {Math.min(distribution.percentile(0.05), baseline[k]), median,
+                    Math.max(distribution.percentile(0.95), baseline[k])};
+            within += distribution.countWithin(median - 3, median + 3);
+        }
+        long all = ranks.length == 0 ? 0 : (long) ranks.length * ranks[0].length;
+        return all == 0 ? 1.0 : (double) within / all;
     }
 
     private static double[][] dense(double[][] scores) {
@@ -105,17 +113,6 @@ public final class UncertaintyAnalysis {
             out[c] = scores[c].clone();
             for (int k = 0; k < out[c].length; k++) {
                 out[c][k] = Double.isNaN(out[c][k]) ? 0 : out[c][k];
-            }
-        }
-        return out;
-    }
-
-    private static double[][] presence(double[][] values) {
-        double[][] out = new double[values.length][];
-        for (int c = 0; c < values.length; c++) {
-            out[c] = new double[values[c].length];
-            for (int k = 0; k < out[c].length; k++) {
-                out[c][k] = Double.isNaN(values[c][k]) ? 0 : 1;
             }
         }
         return out;

@@ -1,0 +1,39 @@
+/**
+ * The ranking methodology of the dashboard, plain Java so that it tests in milliseconds. Entry point:
+ * {@link io.fazhi.dashboard.ranking.RankingEngine}. Methodology version 1.0 makes these choices, each following the
+ * OECD/JRC Handbook on Constructing Composite Indicators (2008), COINr and the WJP Rule of Law Index:
+ *
+ * <ol>
+ * <li><b>Missing is not zero.</b> A missing value is the absence of an observation; an explicit 0 is an observation.
+ * Nothing is imputed.</li>
+ * <li><b>Index contents.</b> Indicators of the requested scope (one dimension, or all) with direction up or down, a
+ * weight above 0 and at least one usable value; direction-none indicators are never part of an index.</li>
+ * <li><b>Screening before everything else</b> (COINr {@code Screen}, {@code dat_thresh = 0.66}): a township is ranked
+ * only when it reports at least the coverage threshold (default 2/3) of the index's indicators, counted, not weighted;
+ * the others are listed as insufficient data with their coverage. Screened-out townships take no part in outlier
+ * treatment or normalisation, so that sparse reports cannot move the others' scores.</li>
+ * <li><b>Outliers</b> (COINr {@code qTreat} defaults): where |skewness| &gt; 2 and excess kurtosis &gt; 3.5 (sample
+ * statistics as Excel's SKEW and KURT), the most extreme value on the side of the skew is replaced by the next value,
+ * repeatedly, at most 5 points; an indicator still failing is left as is and reported (no log transform in 1.0).</li>
+ * <li><b>Normalisation to 0-100, higher is better</b>: min-max by default (down: (max - x) / (max - min)); z-score
+ * mapped as 50 + 50 z / 3 clipped to 0..100 (population standard deviation); percentile (mid-rank - 1) / (n - 1);
+ * fixed goalposts clip((x - L) / (U - L)) where configured, min-max elsewhere. An indicator on which every ranked
+ * township has the same value scores <b>50</b> for all: neutral, and the value the z-score and percentile methods
+ * give to a field of ties, so that such an indicator does not move ranks between methods.</li>
+ * <li><b>Weights and aggregation</b> (WJP): arithmetic means, equal weights per indicator within a dimension and per
+ * dimension within the index unless weights name a dimension or indicator. A township missing indicators is scored
+ * on the present ones, their weights re-normalised within the dimension; a dimension with no value is left out and
+ * the dimension weights re-normalised (handbook: aggregate over available data).</li>
+ * <li><b>Ranks</b>: scores are rounded to two decimals and ranked on the rounded value (WJP), equal scores sharing a
+ * rank (1, 2, 2, 4). Single-indicator rankings tie on exactly equal values.</li>
+ * <li><b>Uncertainty</b>: N runs (default 500) of which run 0 is the baseline; each other run draws a normalisation
+ * (the baseline's, min-max, z-score or percentile), every weight times U(0.5, 1.5), winsorising on or off, and
+ * approximate values kept or treated as missing (a township whose every value is approximate keeps them; the set of
+ * ranked townships is the baseline's). rankLow / medianRank / rankHigh are nearest-rank 5th, 50th and 95th
+ * percentiles, widened to include the baseline rank. The seed is the first 8 bytes of the data hash and the
+ * generator {@code java.util.Random}, whose sequence the Java specification fixes.</li>
+ * <li><b>Reproducibility</b>: every result carries the methodology version and {@link
+ * io.fazhi.dashboard.ranking.DataHash}, a SHA-256 over a canonical text of methodology, specs and observations.</li>
+ * </ol>
+ */
+package io.fazhi.dashboard.ranking;
