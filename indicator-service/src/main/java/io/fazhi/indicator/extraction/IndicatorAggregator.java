@@ -20,9 +20,11 @@ final class IndicatorAggregator {
     }
 
     private final Catalog catalog;
+    private final List<String> dutyHeadings;
 
     IndicatorAggregator(Catalog catalog) {
         this.catalog = catalog;
+        this.dutyHeadings = catalog.find("structure.first_responsible").map(IndicatorDefinition::headings).orElse(List.of());
     }
 
     List<IndicatorValue> aggregate(NormalizedText norm, ReportLayout layout, List<Mention> mentions, List<PatternRules.Hit> hits) {
@@ -82,7 +84,7 @@ final class IndicatorAggregator {
         List<Passage> seen = new ArrayList<>();
         for (Map.Entry<Integer, List<Mention>> e : byParagraph.entrySet()) {
             Passage p = passage(layout, e.getKey(), e.getValue());
-            if (!isRestatement(p, seen)) {
+            if (!isRestatement(p, seen) && !(inDutySection(layout, e.getKey()) && !seen.isEmpty())) {
                 total = total.add(p.value());
                 approx |= p.approx();
                 seen.add(p);
@@ -96,30 +98,12 @@ final class IndicatorAggregator {
     }
 
     private Passage passage(ReportLayout layout, int paragraphStart, List<Mention> ms) {
-        String t = layout.text();
-        Mention stated = null;
-        for (Mention m : ms) {
-            for (String marker : catalog.lexicon().totalMarkers()) {
-                if (ReportLayout.find(t, marker, layout.clauseStart(m.start()), m.start()) >= 0
-                        && (stated == null || m.value().compareTo(stated.value()) > 0)) {
-                    stated = m;
-                }
-            }
-        }
-        if (stated == null && ms.size() > 1) {
-            for (String marker : catalog.lexicon().partMarkers()) {
-                int at = ReportLayout.find(t, marker, ms.get(0).end(), ms.get(1).start());
-                if (at >= 0) {
-                    stated = ms.get(0); // "行政处罚150宗，其中简易处罚94宗…"
-                }
-            }
-        }
-        if (stated == null && ms.size() > 2) {
+        Mention stated = markedTotal(layout, ms);
+        int parts = stated == null ? firstPart(layout, ms) : ms.size();
+        if (stated == null && parts == ms.size() && ms.size() > 2) {
             BigDecimal all = ms.stream().map(Mention::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-            for (Mention m : ms) {
-                if (m.value().multiply(BigDecimal.valueOf(2)).compareTo(all) == 0) {
-                    stated = m; // one figure equals the sum of the others: it is their total
-                }
+            if (ms.get(0).value().multiply(BigDecimal.valueOf(2)).compareTo(all) == 0) {
+                stated = ms.get(0); // a leading figure equal to the sum of the rest: their total
             }
         }
         if (stated != null) {
@@ -127,11 +111,56 @@ final class IndicatorAggregator {
         }
         BigDecimal sum = BigDecimal.ZERO;
         boolean approx = false;
-        for (Mention m : ms) {
+        for (Mention m : ms.subList(0, parts)) {
             sum = sum.add(m.value());
             approx |= m.approx();
         }
         return new Passage(sum, approx, ms);
+    }
+
+    /** "合计罚没金额21600元": the largest figure a total marker opens, unless its clause enumerates several (累计2个、5个). */
+    private Mention markedTotal(ReportLayout layout, List<Mention> ms) {
+        Mention stated = null;
+        for (Mention m : ms) {
+            int cs = layout.clauseStart(m.start());
+            boolean alone = ms.stream().noneMatch(o -> o != m && layout.clauseStart(o.start()) == cs);
+            for (String marker : catalog.lexicon().totalMarkers()) {
+                if (alone && ReportLayout.find(layout.text(), marker, cs, m.start()) >= 0
+                        && (stated == null || m.value().compareTo(stated.value()) > 0)) {
+                    stated = m;
+                }
+            }
+        }
+        return stated;
+    }
+
+    /**
+     * Index of the first figure that is a part of those before it: after 其中 ("150宗，其中简易94宗…",
+     * "省级2个、市级5个、县级9个，其中新创3个") or a smaller success count ("调处18件，调解成功17件").
+     */
+    private int firstPart(ReportLayout layout, List<Mention> ms) {
+        String t = layout.text();
+        for (int k = 1; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            for (String marker : catalog.lexicon().partMarkers()) {
+                if (ReportLayout.find(t, marker, ms.get(k - 1).end(), m.start()) >= 0) {
+                    return k;
+                }
+            }
+            for (String marker : catalog.lexicon().subsetMarkers()) {
+                if (m.value().compareTo(ms.get(k - 1).value()) <= 0
+                        && ReportLayout.find(t, marker, layout.clauseStart(m.start()), m.start()) >= 0) {
+                    return k;
+                }
+            }
+        }
+        return ms.size();
+    }
+
+    /** The 第一责任人 part reports what the leaders did: counts the measures already gave include its figures. */
+    private boolean inDutySection(ReportLayout layout, int pos) {
+        ReportLayout.Section s = layout.sectionAt(pos);
+        return s != null && dutyHeadings.stream().anyMatch(s.heading()::contains);
     }
 
     private static boolean isRestatement(Passage p, List<Passage> seen) {

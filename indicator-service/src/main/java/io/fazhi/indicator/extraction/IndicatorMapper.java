@@ -59,11 +59,14 @@ final class IndicatorMapper {
         int ce = layout.clauseEnd(m.end());
         int ss = layout.sentenceStart(m.start());
         int se = layout.sentenceEnd(m.end());
+        // an anti-cue vetoes within the clause, but not past a 、 that opens the next listed item (合同15份、意见书9份)
+        int enumeration = ReportLayout.find(layout.text(), "、", m.end(), ce);
+        int itemEnd = enumeration < 0 ? ce : enumeration;
         IndicatorDefinition best = null;
         int bestScore = Integer.MAX_VALUE;
         int bestLength = 0;
         for (IndicatorDefinition d : measurable) {
-            if (!d.acceptsUnit(m.unit()) || cues.anyIn(d.antiCues(), cs, ce)) {
+            if (!d.acceptsUnit(m.unit()) || cues.anyIn(d.antiCues(), cs, itemEnd)) {
                 continue;
             }
             for (String cue : d.cues()) {

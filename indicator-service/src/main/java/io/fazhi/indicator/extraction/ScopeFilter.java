@@ -6,7 +6,7 @@ package io.fazhi.indicator.extraction;
  */
 final class ScopeFilter {
 
-    private static final String[] JOIN_VERBS = {"参加", "参与"};
+    private static final String[] JOIN_VERBS = {"参加", "参与", "邀请"};
 
     private final Lexicon lexicon;
     private final StructureDetector structure;
@@ -53,7 +53,7 @@ final class ScopeFilter {
         return false;
     }
 
-    /** "参加全县法治培训2次": the township's own people taking part in a body's event. */
+    /** "参加全县法治培训2次", "邀请县委党校专家…": the township's own activity involving a body. */
     private static boolean joins(String t, int bodyAt) {
         for (String v : JOIN_VERBS) {
             if (bodyAt >= v.length() && t.startsWith(v, bodyAt - v.length())) {

@@ -100,6 +100,9 @@ class ExtractorTest {
             动态调整并公布政府权责清单。                         | enforcement.power_list_published  | true
             全面落实了领导干部述职述廉述法制度。                 | leadership.report_on_law          | true
             政府负责人履行第一责任人职责。                       | leadership.first_responsible_person | true
+            全面落实行政执法公示、执法全过程记录、重大执法决定法制审核制度。 | enforcement.three_systems | true
+            落实执法公示和执法全过程记录。                       | enforcement.three_systems         | absent
+            与律师事务所签订常年法律顾问服务合同。               | decision.legal_adviser            | true
             """)
     void readsFlagsAsStatedNegatedOrAbsent(String text, String key, String expected) {
         Boolean flag = EXTRACTOR.extract(text).flags().get(key);

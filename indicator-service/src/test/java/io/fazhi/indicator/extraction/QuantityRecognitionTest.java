@@ -50,6 +50,14 @@ class QuantityRecognitionTest {
             处理案件一百二十三件。             | 一百二十三件 | 123     | 件   | false
             其他处罚类型为0宗。                | 0宗         | 0        | 宗   | false
             在我镇9村1社设立服务室。           | 9村         | 9        | 村   | false
+            接待来访群众86批次。               | 86批次      | 86       | 批次 | false
+            受理群众来信来访22件次。           | 22件次      | 22       | 件次 | false
+            设置法治文化墙18面。               | 18面        | 18       | 面   | false
+            学习法律法规10余部。               | 10余部      | 10       | 部   | true
+            评查执法案卷1260卷。               | 1260卷      | 1260     | 卷   | false
+            全年会前学法不少于12次。           | 不少于12次  | 12       | 次   | true
+            执法检查不低于300次。              | 不低于300次 | 300      | 次   | true
+            每个村配备至少1名法律顾问。        | 至少1名     | 1        | 名   | true
             """)
     void readsEveryNumberWithItsClassifier(String sentence, String text, String value, String unit, boolean approx) {
         Quantity q = quantities(sentence).get(0);
@@ -96,6 +104,12 @@ class QuantityRecognitionTest {
             "利用4.15国家安全宣传日和“12•4”国家宪法宣传日。",
             "关注“重庆掌上12348”微信公众号。",
             "建设一村一法律顾问制度。",
+            "深化“综合查一次”改革，推行“一窗通办”。",
+            "通过周一例会集体学法。",
+            "坚决防止“两面人”和两面人现象。",
+            "镇党委统一部署法治建设工作。",
+            "一部分群众法律意识淡薄。",
+            "联合3部门开展整治。",
             })
     void ignoresNumberLikeWordsThatAreNotQuantities(String sentence) {
         assertEquals(List.of(), quantities(sentence));
