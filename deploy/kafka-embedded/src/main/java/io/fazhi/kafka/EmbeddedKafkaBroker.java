@@ -100,6 +100,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("log.dirs", dataDir.resolve("logs").toString());
         p.put("num.partitions", "3");
         p.put("auto.create.topics.enable", "true");
+        // a report event carries up to 2 MB of text, over the 1 MB default
+        p.put("message.max.bytes", "8388608");
+        p.put("replica.fetch.max.bytes", "8388608");
         // a single node cannot replicate its internal topics
         p.put("offsets.topic.replication.factor", "1");
         p.put("offsets.topic.num.partitions", "5");
