@@ -18,6 +18,18 @@ public interface SubmissionConfig {
     @WithDefault("--03-01")
     MonthDay dueDate();
 
+    /** Day of the following year by which a year's report is to be public (督察工作规定 第二十四条: 4月1日). */
+    @WithDefault("--04-01")
+    MonthDay publishBy();
+
+    /** Largest uploaded file accepted, in bytes (20 MB). */
+    @WithDefault("20971520")
+    long maxFileBytes();
+
+    /** Most a .docx may inflate to, and most memory a PDF may take while read, in bytes. */
+    @WithDefault("104857600")
+    long maxInflatedBytes();
+
     /** Time zone in which due dates end. */
     @WithDefault("Asia/Shanghai")
     ZoneId zone();

@@ -58,4 +58,22 @@ public class TownshipReport {
 
     @Column(nullable = false, length = 20)
     public String status;
+
+    /** JSON of what was read from the report (io.fazhi.submission.detection.Detection). */
+    @Column(columnDefinition = "text")
+    public String detection;
+
+    @Column(name = "document_number", length = 100)
+    public String documentNumber;
+
+    @Column(length = 50)
+    public String signer;
+
+    /** End of the day by which the report is to be public; null for reports stored before deadlines existed. */
+    @Column(name = "publish_by")
+    public Instant publishBy;
+
+    /** The area whose deadline applied; null when the configured default did. */
+    @Column(name = "deadline_area", length = 9)
+    public String deadlineArea;
 }

@@ -4,9 +4,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.fazhi.commons.problem.Problem;
 import io.fazhi.commons.problem.Problems;
+import io.fazhi.submission.detection.IdentificationException;
+import io.fazhi.submission.intake.DocumentRejectedException;
 import io.fazhi.submission.service.InvalidReportException;
+import io.fazhi.submission.service.InvalidRequestException;
 import io.fazhi.submission.service.ReportNotFoundException;
 import io.fazhi.submission.service.ReportTooLargeException;
+import io.fazhi.submission.service.TownshipConflictException;
+import io.fazhi.submission.service.TownshipNotFoundException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -21,6 +26,12 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
+        return Problems.respond(Problem.of("invalid-request", "The request is invalid", 400, e.getMessage() + ".",
+                Problems.instance(uri)).withViolations(java.util.List.of(e.violation())));
+    }
+
+    @ServerExceptionMapper
     public Response tooLarge(ReportTooLargeException e, UriInfo uri) {
         return Problems.respond("report-too-large", "The report is too large", 413, e.getMessage(), uri);
     }
@@ -28,5 +39,30 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response notFound(ReportNotFoundException e, UriInfo uri) {
         return Problems.respond("report-not-found", "Report not found", 404, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unidentified(IdentificationException e, UriInfo uri) {
+        Problem problem = Problem.of(e.kind().slug(), e.kind().title(), 422, e.getMessage() + " Nothing was stored.",
+                Problems.instance(uri)).withViolations(e.violations());
+        return Response.status(422).type(Problem.MEDIA_TYPE).entity(CandidatesProblem.of(problem, e.candidates()))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response rejectedDocument(DocumentRejectedException e, UriInfo uri) {
+        var reason = e.reason();
+        return Problems.respond(reason.slug(), reason.title(), reason.status(), e.getMessage() + " Nothing was stored.",
+                uri);
+    }
+
+    @ServerExceptionMapper
+    public Response townshipNotFound(TownshipNotFoundException e, UriInfo uri) {
+        return Problems.respond("township-not-found", "Township not found", 404, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response townshipConflict(TownshipConflictException e, UriInfo uri) {
+        return Problems.respond("township-conflict", "The change clashes with the registry", 409, e.getMessage(), uri);
     }
 }

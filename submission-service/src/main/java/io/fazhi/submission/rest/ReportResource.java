@@ -1,6 +1,11 @@
 package io.fazhi.submission.rest;
 
+import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -8,7 +13,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import io.fazhi.commons.problem.Problem;
+import io.fazhi.commons.problem.Violation;
+import io.fazhi.submission.config.SubmissionConfig;
+import io.fazhi.submission.intake.DocumentReader;
+import io.fazhi.submission.service.FileNames;
+import io.fazhi.submission.service.InvalidReportException;
+import io.fazhi.submission.service.ReportIntakeService;
+import io.fazhi.submission.service.StoredFile;
 import io.fazhi.submission.service.ReportPage;
 import io.fazhi.submission.service.ReportQueryService;
 import io.fazhi.submission.service.ReportSubmissionService;
@@ -29,17 +44,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** Township reports: submit, read, list. */
+/** Township reports: submit as JSON or upload a file, read, download the original, list. */
 @Path("/api/v1/reports")
 @Tag(name = "reports", description = "Annual 法治政府建设情况报告 of townships")
 public class ReportResource {
 
     private final ReportSubmissionService submissions;
+    private final ReportIntakeService intake;
     private final ReportQueryService queries;
+    private final long maxFileBytes;
 
-    ReportResource(ReportSubmissionService submissions, ReportQueryService queries) {
+    ReportResource(ReportSubmissionService submissions, ReportIntakeService intake, ReportQueryService queries,
+            SubmissionConfig config) {
         this.submissions = submissions;
+        this.intake = intake;
         this.queries = queries;
+        this.maxFileBytes = config.maxFileBytes();
     }
 
     @POST
@@ -56,14 +76,84 @@ public class ReportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Unsupported media type",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown or ambiguous township (with candidates), a field that "
+            + "contradicts the text, or a township or year that cannot be determined",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = CandidatesProblem.class)))
     public Response submit(SubmitReportRequest request, UriInfo uri) {
         if (request == null) {
             throw new jakarta.ws.rs.BadRequestException("The request body is empty.");
         }
-        SubmissionOutcome outcome = submissions.submit(request.toCommand());
+        return created(submissions.submit(request.toCommand()), uri);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Upload a report file", description = "A .txt (UTF-8, UTF-8 with BOM, GBK or GB18030), .docx or "
+            + ".pdf with a text layer, up to 20 MB, in the part 'file'. Fields not given are read from the document's "
+            + "title and heading lines; the original file is kept and can be downloaded.")
+    @APIResponse(responseCode = "201", description = "Stored as a new version",
+            content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "200", description = "Identical text already stored")
+    @APIResponse(responseCode = "400", description = "No file part, or invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "File over 20 MB, or its text over the size limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "A file type that is not read (.doc, .xlsx, images …)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Content not matching the name, damaged or password-protected "
+            + "document, decompression bomb, scanned PDF without text, or township/year not determined",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = CandidatesProblem.class)))
+    public Response upload(@RestForm("file") FileUpload file, @RestForm String townshipCode, @RestForm String township,
+            @RestForm String county, @RestForm String year, @RestForm String title, UriInfo uri) throws IOException {
+        if (file == null || file.uploadedFile() == null) {
+            throw new InvalidReportException(List.of(new Violation("file", "must be a file part named 'file'")));
+        }
+        if (file.size() > maxFileBytes) {
+            throw DocumentReader.tooLarge(file.size(), maxFileBytes);
+        }
+        byte[] content = Files.readAllBytes(file.uploadedFile());
+        var upload = new ReportIntakeService.UploadCommand(file.fileName(), content, blankToNull(townshipCode),
+                blankToNull(township), blankToNull(county), yearOf(year), blankToNull(title));
+        return created(intake.submit(upload), uri);
+    }
+
+    @GET
+    @Path("/{id}/file")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The file a report version was uploaded as, byte for byte")
+    @APIResponse(responseCode = "200", description = "The original file, with its content type and name")
+    @APIResponse(responseCode = "404", description = "Unknown id, or a report submitted as JSON text",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response file(@PathParam("id") long id) {
+        StoredFile file = queries.file(id);
+        String encoded = URLEncoder.encode(file.filename(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + FileNames.asciiFallback(file.filename())
+                        + "\"; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    private static Response created(SubmissionOutcome outcome, UriInfo uri) {
         URI location = uri.getBaseUriBuilder().path("api/v1/reports").path(String.valueOf(outcome.report().id())).build();
         Response.Status status = outcome.created() ? Response.Status.CREATED : Response.Status.OK;
         return Response.status(status).location(location).entity(outcome.report()).build();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static Integer yearOf(String year) {
+        if (year == null || year.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(year.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidReportException(List.of(new Violation("year", "must be a number such as 2023")));
+        }
     }
 
     @GET

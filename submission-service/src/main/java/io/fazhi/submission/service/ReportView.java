@@ -1,9 +1,17 @@
 package io.fazhi.submission.service;
 
 import java.time.Instant;
+import java.util.List;
 
-/** A stored report as callers see it (without its text). */
+import io.fazhi.submission.detection.Detection;
+
+/**
+ * A stored report as callers see it (without its text). {@code detection} is what was read from the title and text
+ * (with the words and offsets), {@code fromText} the fields taken from it rather than given; {@code file} is the
+ * uploaded original, null for JSON submissions; {@code deadlineArea} the area whose due date applied (null: default).
+ */
 public record ReportView(long id, String townshipCode, String township, String countyCode, String county, int year,
         int version, String title, String contentSha256, int textChars, Instant submittedAt, Instant dueAt,
-        boolean late, String status) {
+        boolean late, String status, Instant publishBy, String deadlineArea, String documentNumber, String signer,
+        List<String> fromText, Detection detection, FileView file) {
 }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fazhi.kafka.KafkaBrokerTestResource;
 import io.fazhi.kafka.TopicProbe;
 import io.fazhi.commons.outbox.Outbox;
+import io.fazhi.submission.rest.ReportSamples;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,12 +36,13 @@ class OutboxPublicationTest {
 
     @Test
     void publishesReportSubmittedWithTheTextKeyedByTownshipAndYear() throws Exception {
-        int id = submit("445322201", 2021, "我镇聘请律师担任法律顾问，全年开展普法宣传活动12次。");
+        String code = ReportSamples.freshTownshipCode();
+        int id = submit(code, 2021, "我镇聘请律师担任法律顾问，全年开展普法宣传活动12次。");
 
         TopicProbe.Message message = await().atMost(Duration.ofSeconds(20))
                 .until(() -> eventFor(id), m -> m != null);
         JsonNode event = json.readTree(message.value());
-        assertThat(message.key()).isEqualTo("445322201:2021");
+        assertThat(message.key()).isEqualTo(code + ":2021");
         assertThat(message.headers()).containsEntry("eventType", "ReportSubmitted");
         assertThat(event.get("eventId").asText()).hasSize(36);
         assertThat(event.get("schemaVersion").asInt()).isEqualTo(1);
@@ -50,13 +52,22 @@ class OutboxPublicationTest {
     }
 
     @Test
+    void publishesAReportNearTheTwoMegabyteLimit() {
+        String text = "我镇开展普法宣传活动。".repeat(60_000); // 600,000 characters, 1.8 MB in UTF-8
+        int id = submit("445322106", 2023, text);
+        TopicProbe.Message message = await().atMost(Duration.ofSeconds(30)).until(() -> eventFor(id), m -> m != null);
+        assertThat(message.value()).contains(text.substring(0, 100));
+        assertThat(message.value().length()).isGreaterThan(text.length());
+    }
+
+    @Test
     void acceptsSubmissionsWhileTheBrokerIsDownAndPublishesEachOnceItIsBack() throws Exception {
         var broker = KafkaBrokerTestResource.broker();
         broker.close();
         List<Integer> ids = new ArrayList<>();
         try {
             for (int i = 0; i < 5; i++) {
-                ids.add(submit("44532220" + (i + 2), 2022, "断线期间提交的报告，开展普法宣传活动" + (i + 1) + "次。"));
+                ids.add(submit(ReportSamples.freshTownshipCode(), 2022, "断线期间提交的报告，开展普法宣传活动" + (i + 1) + "次。"));
             }
             assertThat(outbox.pending()).isGreaterThanOrEqualTo(5);
         } finally {
@@ -72,7 +83,7 @@ class OutboxPublicationTest {
 
     private int submit(String code, int year, String text) {
         return given().contentType(ContentType.JSON)
-                .body(Map.of("townshipCode", code, "township", "测试镇", "county", "郁南县", "year", year, "text", text))
+                .body(Map.of("townshipCode", code, "year", year, "text", text))
                 .post("/api/v1/reports").then().statusCode(201).extract().path("id");
     }
 

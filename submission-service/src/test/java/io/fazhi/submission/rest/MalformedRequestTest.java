@@ -49,8 +49,7 @@ class MalformedRequestTest {
                 Arguments.of("year in the future", VALID.replace("2021", String.valueOf(nextYear)), "invalid-report"),
                 Arguments.of("township code too short", VALID.replace("445322116", "44532"), "invalid-report"),
                 Arguments.of("township code with letters", VALID.replace("445322116", "44532211X"), "invalid-report"),
-                Arguments.of("missing township", VALID.replace("\"township\":\"历洞镇\",", ""), "invalid-report"),
-                Arguments.of("missing county", VALID.replace("\"county\":\"郁南县\",", ""), "invalid-report"));
+                Arguments.of("township name over 100 characters", VALID.replace("历洞镇", "镇".repeat(101)), "invalid-report"));
     }
 
     @ParameterizedTest(name = "{0}")

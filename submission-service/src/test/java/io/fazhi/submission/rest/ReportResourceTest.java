@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import org.junit.jupiter.api.Test;
 
 import io.fazhi.kafka.KafkaBrokerTestResource;
+import io.fazhi.submission.registry.Township;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,14 +23,15 @@ class ReportResourceTest {
 
     @Test
     void storesANewReportAsVersionOneWith201AndLocation() {
-        String code = ReportSamples.freshTownshipCode();
+        Township unit = ReportSamples.freshTownship();
+        String code = unit.code();
         int id = given().contentType(ContentType.JSON).body(ReportSamples.report(code, 2021, ReportSamples.text("a")))
                 .when().post("/api/v1/reports")
                 .then().statusCode(201)
                 .header("Location", matchesPattern(".*/api/v1/reports/\\d+"))
                 .body("townshipCode", equalTo(code))
-                .body("countyCode", equalTo("445322"))
-                .body("county", equalTo("郁南县"))
+                .body("countyCode", equalTo(unit.countyCode()))
+                .body("county", equalTo(unit.county()))
                 .body("year", equalTo(2021))
                 .body("version", equalTo(1))
                 .body("contentSha256", matchesPattern("[0-9a-f]{64}"))
@@ -38,7 +40,7 @@ class ReportResourceTest {
                 .extract().path("id");
 
         given().when().get("/api/v1/reports/{id}", id)
-                .then().statusCode(200).body("township", equalTo("历洞镇")).body("version", equalTo(1));
+                .then().statusCode(200).body("township", equalTo(unit.name())).body("version", equalTo(1));
         given().when().get("/api/v1/reports/{id}/text", id)
                 .then().statusCode(200).contentType(endsWith("charset=UTF-8"))
                 .body(equalTo(ReportSamples.text("a")));
@@ -71,10 +73,11 @@ class ReportResourceTest {
 
     @Test
     void listsReportsOfAWholeCountyPrefix() {
-        String code = ReportSamples.freshTownshipCode();
+        Township unit = ReportSamples.freshTownship();
+        String code = unit.code();
         given().contentType(ContentType.JSON).body(ReportSamples.report(code, 2020, ReportSamples.text("county")))
                 .post("/api/v1/reports").then().statusCode(201);
-        given().queryParam("area", "445322").when().get("/api/v1/reports")
+        given().queryParam("area", unit.countyCode()).when().get("/api/v1/reports")
                 .then().statusCode(200).body("total", greaterThanOrEqualTo(1))
                 .body("items.townshipCode", hasItem(code));
         given().queryParam("area", "11").when().get("/api/v1/reports")

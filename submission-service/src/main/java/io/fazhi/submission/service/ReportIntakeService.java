@@ -1,0 +1,39 @@
+package io.fazhi.submission.service;
+
+import io.fazhi.submission.config.SubmissionConfig;
+import io.fazhi.submission.intake.DocumentReader;
+import io.fazhi.submission.intake.ExtractedDocument;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Submits an uploaded file: reads its text first, outside any transaction (a large PDF takes a moment and holds no
+ * row), then stores the report with the original file through {@link ReportSubmissionService}.
+ */
+@ApplicationScoped
+public class ReportIntakeService {
+
+    private final ReportSubmissionService submissions;
+    private final DocumentReader reader;
+
+    ReportIntakeService(ReportSubmissionService submissions, SubmissionConfig config) {
+        this.submissions = submissions;
+        this.reader = new DocumentReader(config.maxFileBytes(), config.maxInflatedBytes());
+    }
+
+    /** Fields are as in a JSON submission; any not given are read from the file's text. */
+    public SubmissionOutcome submit(UploadCommand upload) {
+        ExtractedDocument document = reader.read(upload.filename(), upload.content());
+        String filename = FileNames.sanitize(upload.filename(), document.format().extension());
+        String contentType = document.format().contentType()
+                + (document.charset() == null ? "" : ";charset=" + document.charset());
+        OriginalFile original = new OriginalFile(filename, contentType, document.format().name(), document.charset(),
+                upload.content());
+        return submissions.submit(new SubmitReportCommand(upload.townshipCode(), upload.township(), upload.county(),
+                upload.year(), upload.title(), document.text(), original));
+    }
+
+    /** An uploaded file with the optional form fields beside it. */
+    public record UploadCommand(String filename, byte[] content, String townshipCode, String township, String county,
+            Integer year, String title) {
+    }
+}
