@@ -25,11 +25,12 @@ public class ExtractionRepository implements PanacheRepository<ReportExtraction>
                 + "and o.year = e.year) order by e.townshipCode", areaPrefix + "%", year).list();
     }
 
-    /** Ids of the newest report versions read by another extractor version than {@code current}. */
-    public List<Long> findLatestIdsNotReadBy(String current) {
+    /** Ids of the newest report versions in an area read by another extractor version than {@code current}. */
+    public List<Long> findLatestIdsNotReadBy(String current, String areaPrefix) {
         return getEntityManager().createQuery("select e.id from ReportExtraction e where e.extractorVersion <> :v "
+                + "and e.townshipCode like :area "
                 + "and e.reportVersion = (select max(o.reportVersion) from ReportExtraction o "
                 + "where o.townshipCode = e.townshipCode and o.year = e.year) order by e.id", Long.class)
-                .setParameter("v", current).getResultList();
+                .setParameter("v", current).setParameter("area", areaPrefix + "%").getResultList();
     }
 }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fazhi.indicator.extraction.Catalog;
+import jakarta.annotation.security.PermitAll;
 import io.fazhi.indicator.service.ExtractionPreviewService;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** The indicator catalog in force. */
 @Path("/api/v1/catalog")
+@PermitAll
 @Tag(name = "catalog", description = "The indicators, their keys, kinds and directions")
 public class CatalogResource {
 

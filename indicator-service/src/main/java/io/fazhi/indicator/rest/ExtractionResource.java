@@ -4,9 +4,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fazhi.commons.problem.Problem;
+import io.quarkus.security.Authenticated;
 import io.fazhi.indicator.extraction.ExtractionResult;
 import io.fazhi.indicator.service.ExtractionPreviewService;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 
 /** Extraction on demand: quantities, indicators with evidence, flags and structure of a text. Stores nothing. */
 @Path("/api/v1/extractions")
+@Authenticated
+@SecurityRequirement(name = "bearer")
 @Tag(name = "extractions", description = "Read indicators from a report text without storing it")
 public class ExtractionResource {
 
@@ -33,6 +37,8 @@ public class ExtractionResource {
     @APIResponse(responseCode = "200", description = "What the text says",
             content = @Content(schema = @Schema(implementation = ExtractionResult.class)))
     @APIResponse(responseCode = "400", description = "Empty text or malformed JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Text over 2 MB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

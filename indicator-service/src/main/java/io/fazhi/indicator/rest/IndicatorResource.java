@@ -9,8 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fazhi.commons.problem.Problem;
+import io.fazhi.commons.security.CurrentCaller;
+import io.fazhi.commons.security.PublicResults;
 import io.fazhi.indicator.service.IndicatorQueryService;
 import io.fazhi.indicator.service.TownshipIndicators;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -26,22 +29,30 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/v1/indicators")
 @Tag(name = "indicators", description = "Indicators read from stored reports")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class IndicatorResource {
 
     private final IndicatorQueryService indicators;
+    private final PublicResults publicResults;
+    private final CurrentCaller caller;
 
-    IndicatorResource(IndicatorQueryService indicators) {
+    IndicatorResource(IndicatorQueryService indicators, PublicResults publicResults, CurrentCaller caller) {
         this.indicators = indicators;
+        this.publicResults = publicResults;
+        this.caller = caller;
     }
 
     @GET
     @Operation(summary = "Indicators of every township of an area (2, 4, 6 or 9-digit prefix) in a year")
     @APIResponse(responseCode = "200", description = "One entry per township that reported")
+    @APIResponse(responseCode = "401", description = "Results are not public here and no valid token was sent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Invalid area or year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<TownshipIndicators> list(
             @QueryParam("area") @Pattern(regexp = "\\d{2}|\\d{4}|\\d{6}|\\d{9}", message = "must be a 2, 4, 6 or 9-digit code") String area,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
+        publicResults.requireReader(caller.get());
         return indicators.list(area, year);
     }
 
@@ -55,6 +66,7 @@ public class IndicatorResource {
     public TownshipIndicators get(
             @PathParam("townshipCode") @Pattern(regexp = "\\d{9}", message = "must be a 9-digit code") String townshipCode,
             @PathParam("year") int year) {
+        publicResults.requireReader(caller.get());
         return indicators.get(townshipCode, year);
     }
 }

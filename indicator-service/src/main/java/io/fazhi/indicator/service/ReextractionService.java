@@ -28,14 +28,15 @@ public class ReextractionService {
         this.extractor = extractor;
     }
 
-    public Summary reextractOutdated() {
-        List<Long> ids = outdated();
+    /** Re-reads the outdated reports of townships whose code starts with {@code area} ("" for all). */
+    public Summary reextractOutdated(String area) {
+        List<Long> ids = outdated(area);
         ids.forEach(extraction::reextract);
         return new Summary(extractor.version(), ids.size());
     }
 
     @Transactional
-    List<Long> outdated() {
-        return extractions.findLatestIdsNotReadBy(extractor.version());
+    List<Long> outdated(String area) {
+        return extractions.findLatestIdsNotReadBy(extractor.version(), area);
     }
 }

@@ -25,7 +25,7 @@ class ExtractionResourceTest {
     @Test
     void extractsQuantitiesWithOffsetsIntoTheSubmittedText() {
         int start = TEXT.indexOf("7500");
-        given().contentType(ContentType.JSON).body(Map.of("text", TEXT))
+        given().auth().oauth2(Tokens.reader()).contentType(ContentType.JSON).body(Map.of("text", TEXT))
                 .when().post("/api/v1/extractions")
                 .then().statusCode(200)
                 .body("extractorVersion", notNullValue())
@@ -41,20 +41,20 @@ class ExtractionResourceTest {
 
     @Test
     void acceptsPlainText() {
-        given().contentType("text/plain; charset=UTF-8").body(TEXT)
+        given().auth().oauth2(Tokens.reader()).contentType("text/plain; charset=UTF-8").body(TEXT)
                 .when().post("/api/v1/extractions")
                 .then().statusCode(200).body("indicators[0].value", equalTo(7500));
     }
 
     @Test
     void rejectsEmptyAndOversizedTextWithProblemJson() {
-        given().contentType(ContentType.JSON).body(Map.of("text", " ")).post("/api/v1/extractions")
+        given().auth().oauth2(Tokens.reader()).contentType(ContentType.JSON).body(Map.of("text", " ")).post("/api/v1/extractions")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"));
-        given().contentType(ContentType.JSON).body("{}").post("/api/v1/extractions")
+        given().auth().oauth2(Tokens.reader()).contentType(ContentType.JSON).body("{}").post("/api/v1/extractions")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"));
-        given().contentType(ContentType.JSON).body(Map.of("text", "法".repeat(700_000))).post("/api/v1/extractions")
+        given().auth().oauth2(Tokens.reader()).contentType(ContentType.JSON).body(Map.of("text", "法".repeat(700_000))).post("/api/v1/extractions")
                 .then().statusCode(413).contentType(startsWith("application/problem+json"));
-        given().contentType(ContentType.JSON).body("{\"text\":").post("/api/v1/extractions")
+        given().auth().oauth2(Tokens.reader()).contentType(ContentType.JSON).body("{\"text\":").post("/api/v1/extractions")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"));
     }
 

@@ -10,6 +10,10 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.fazhi.commons.security.AccessDeniedException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -45,6 +49,32 @@ public class CommonProblemMapper {
                 .toList();
         return Problems.respond(Problem.of("invalid-request", "The request is invalid", 400,
                 "One or more parameters are invalid.", Problems.instance(uri)).withViolations(violations));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return withChallenge(Problems.respond("unauthorized", "Authentication required", 401,
+                "Send a valid bearer token (Authorization: Bearer …).", uri));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return withChallenge(Problems.respond("unauthorized", "Authentication failed", 401,
+                "The bearer token is invalid or expired.", uri));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problems.respond("forbidden", "Forbidden", 403, "Your role may not do this.", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response accessDenied(AccessDeniedException e, UriInfo uri) {
+        return Problems.respond("forbidden", "Forbidden", 403, e.getMessage(), uri);
+    }
+
+    private static Response withChallenge(Response response) {
+        return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
