@@ -22,9 +22,12 @@ public record IndicatorsComputed(String eventId, Instant occurredAt, int schemaV
         return townshipCode + ":" + year;
     }
 
-    /** One value with what a ranking needs to know of it. */
+    /**
+     * One value with what a ranking needs to know of it; {@code perVillage} is the value divided by the township's
+     * villages for count indicators when the report states them, else null.
+     */
     public record ComputedIndicator(String key, BigDecimal value, boolean approx, String unit, String kind,
-            String direction, String dimension, List<Quote> evidence) {
+            String direction, String dimension, BigDecimal perVillage, List<Quote> evidence) {
     }
 
     /** Words of the report behind a value, with UTF-16 offsets into the submitted text. */

@@ -17,6 +17,7 @@ import io.fazhi.indicator.extraction.IndicatorDefinition;
 import io.fazhi.indicator.extraction.IndicatorValue;
 import io.fazhi.indicator.model.ReportExtraction;
 import io.fazhi.indicator.model.StoredIndicator;
+import io.fazhi.indicator.normalization.PerVillage;
 
 /** The one place where extraction results become stored rows and IndicatorsComputed events. */
 final class ExtractionMapper {
@@ -29,30 +30,31 @@ final class ExtractionMapper {
     /** Every value of the result as a uniform list: numbers, then stated flags and structure parts as 1 or 0. */
     static List<ComputedIndicator> computed(ExtractionResult result, Catalog catalog) {
         List<ComputedIndicator> list = new ArrayList<>();
+        Map<String, BigDecimal> perVillage = PerVillage.of(result.indicators(), catalog);
         for (IndicatorValue v : result.indicators()) {
             List<Quote> quotes = v.evidence().stream().map(e -> new Quote(e.quote(), e.start(), e.end())).toList();
-            list.add(indicator(catalog, v.key(), v.value(), v.approx(), v.unit(), quotes));
+            list.add(indicator(catalog, v.key(), v.value(), v.approx(), v.unit(), perVillage.get(v.key()), quotes));
         }
         for (Map.Entry<String, Boolean> flag : result.flags().entrySet()) {
             list.add(indicator(catalog, flag.getKey(), flag.getValue() ? BigDecimal.ONE : BigDecimal.ZERO, false, null,
-                    List.of()));
+                    null, List.of()));
         }
         for (Map.Entry<String, Object> part : result.structure().entrySet()) {
             BigDecimal value = part.getValue() instanceof Boolean b ? (b ? BigDecimal.ONE : BigDecimal.ZERO)
                     : new BigDecimal(part.getValue().toString());
             list.add(indicator(catalog, part.getKey(), value, false, COMPLETENESS.equals(part.getKey()) ? "%" : null,
-                    List.of()));
+                    null, List.of()));
         }
         return list;
     }
 
     private static ComputedIndicator indicator(Catalog catalog, String key, BigDecimal value, boolean approx,
-            String unit, List<Quote> quotes) {
+            String unit, BigDecimal perVillage, List<Quote> quotes) {
         var definition = catalog.find(key);
         String kind = definition.map(IndicatorDefinition::kind).orElse(COMPLETENESS.equals(key) ? "rate" : "flag");
         String direction = definition.map(IndicatorDefinition::direction).orElse("up");
         String dimension = definition.map(IndicatorDefinition::dimension).orElse(key.substring(0, key.indexOf('.')));
-        return new ComputedIndicator(key, value, approx, unit, kind, direction, dimension, quotes);
+        return new ComputedIndicator(key, value, approx, unit, kind, direction, dimension, perVillage, quotes);
     }
 
     /** Updates rows in place by key: Hibernate flushes inserts before orphan deletes, which a unique key forbids. */

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fazhi.indicator.extraction.ExtractionResult;
+import io.fazhi.indicator.extraction.Extractor;
 import io.fazhi.indicator.model.ReportExtraction;
+import io.fazhi.indicator.normalization.PerVillage;
 import io.fazhi.indicator.repository.ExtractionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,10 +19,12 @@ public class IndicatorQueryService {
 
     private final ExtractionRepository extractions;
     private final ObjectMapper json;
+    private final Extractor extractor;
 
-    IndicatorQueryService(ExtractionRepository extractions, ObjectMapper json) {
+    IndicatorQueryService(ExtractionRepository extractions, ObjectMapper json, Extractor extractor) {
         this.extractions = extractions;
         this.json = json;
+        this.extractor = extractor;
     }
 
     @Transactional
@@ -39,7 +43,7 @@ public class IndicatorQueryService {
             ExtractionResult r = json.readValue(e.resultJson, ExtractionResult.class);
             return new TownshipIndicators(e.townshipCode, e.township, e.countyCode, e.county, e.year, e.reportId,
                     e.reportVersion, e.computedAt, r.extractorVersion(), r.quantities(), r.indicators(), r.flags(),
-                    r.structure());
+                    r.structure(), PerVillage.of(r.indicators(), extractor.catalog()));
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("stored extraction " + e.id + " is not readable", ex);
         }

@@ -38,9 +38,9 @@ class IndicatorsComputedContractTest {
                 Instant.parse("2022-02-20T08:30:02Z"), 1, "445322116", "历洞镇", "445322", "郁南县", 2021, 42L, 1,
                 Instant.parse("2022-02-20T08:30:00Z"), false, "1.0.0+catalog.1", Instant.parse("2022-02-20T08:30:02Z"),
                 List.of(new ComputedIndicator("publicity.materials", new BigDecimal("7500"), true, "份", "count", "up",
-                                "publicity", List.of(new Quote("印发普法宣传资料7500余份。", 13, 19))),
+                                "publicity", new BigDecimal("750"), List.of(new Quote("印发普法宣传资料7500余份。", 13, 19))),
                         new ComputedIndicator("decision.legal_adviser", BigDecimal.ONE, false, null, "flag", "up",
-                                "decision", List.of())),
+                                "decision", null, List.of())),
                 Map.of("decision.legal_adviser", true), structure);
         try (InputStream golden = getClass().getResourceAsStream("/contracts/indicators-computed.json")) {
             assertThat(mapper.readTree(mapper.writeValueAsString(event))).isEqualTo(mapper.readTree(golden));
