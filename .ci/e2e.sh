@@ -24,7 +24,10 @@ grep -q "ranking of" "$DATA/run.log" || { echo "demo ranking never appeared"; ex
 
 if [ -f "$SEED" ]; then
   body=$(python3 -c 'import json,sys; print(json.dumps({"townshipCode":"445322116","township":"历洞镇","county":"郁南县","year":2021,"text":open(sys.argv[1],encoding="utf-8").read()}))' "$SEED")
-  curl -fsS -H 'Content-Type: application/json' --data-binary "$body" http://localhost:8081/api/v1/reports; echo
+  # shellcheck source=/dev/null
+  source "$DATA/tokens.env"
+  curl -fsS -H 'Content-Type: application/json' -H "Authorization: Bearer $COUNTY_ADMIN_TOKEN" \
+    --data-binary "$body" http://localhost:8081/api/v1/reports; echo
   for _ in $(seq 1 60); do ranked 445322 2021 structure.completeness 445322116 && break; sleep 0.5; done
   ranked 445322 2021 structure.completeness 445322116 || { echo "the seed report was not ranked"; exit 1; }
   echo "seed report of 历洞镇 (2021) ranked"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Submits the synthetic demo reports of 郁南县 and waits until the dashboard ranks them.
-# Usage: deploy/local/demo.sh [submission-url] [dashboard-url]
+# Usage: COUNTY_ADMIN_TOKEN=... deploy/local/demo.sh [submission-url] [dashboard-url]
+# The county office of 郁南县 submits them (run.sh passes its development token).
 set -euo pipefail
 DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/demo"
 SUBMISSION="${1:-http://localhost:8081}"
@@ -8,7 +9,8 @@ DASHBOARD="${2:-http://localhost:8083}"
 
 count=0
 for f in "$DIR"/*.json; do
-  status=$(curl -sS -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' --data-binary "@$f" \
+  status=$(curl -sS -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
+    -H "Authorization: Bearer ${COUNTY_ADMIN_TOKEN:-}" --data-binary "@$f" \
     "$SUBMISSION/api/v1/reports")
   case "$status" in
     200|201) count=$((count + 1)) ;;

@@ -31,6 +31,7 @@ source "$ROOT/deploy/local/lib.sh"
 needs_build() {
   $REBUILD && return 0
   [ -f "$ROOT/deploy/kafka-embedded/target/runtime-classpath.txt" ] || return 0
+  [ -f "$ROOT/deploy/dev-tokens/target/dev-tokens-0.1.0-SNAPSHOT.jar" ] || return 0
   for s in "${SERVICES[@]}"; do
     local jar="$ROOT/$s/target/local-app/quarkus-run.jar"
     [ -f "$jar" ] || return 0
@@ -67,6 +68,13 @@ await_ready kafka 60
 for s in "${SERVICES[@]}"; do start_process "$s"; done
 for s in "${SERVICES[@]}"; do await_ready "$s" 120; done
 
+# development tokens (signed with the key only the local profile trusts), for the demo township, its county,
+# the whole country and a reader
+java -cp "$ROOT/deploy/dev-tokens/target/dev-tokens-0.1.0-SNAPSHOT.jar" io.fazhi.devtokens.DevTokens 445322100 445322 \
+  > "$DATA/tokens.env"
+# shellcheck source=/dev/null
+source "$DATA/tokens.env"
+
 cat <<MSG
 
 Fazhi Scorecard is running (data in $DATA, logs in $DATA/logs):
@@ -74,10 +82,16 @@ Fazhi Scorecard is running (data in $DATA, logs in $DATA/logs):
   indicator-service   http://localhost:8082/q/swagger-ui   POST /api/v1/extractions, GET /api/v1/indicators
   dashboard-service   http://localhost:8083/q/swagger-ui   GET /api/v1/rankings
   Kafka               127.0.0.1:${PORTS[kafka]}
+
+Tokens (valid 24 h; also in $DATA/tokens.env, for: source $DATA/tokens.env):
+  township 都城镇 445322100   TOWNSHIP_TOKEN=$TOWNSHIP_TOKEN
+  county admin 郁南县 445322  COUNTY_ADMIN_TOKEN=$COUNTY_ADMIN_TOKEN
+  country admin             COUNTRY_ADMIN_TOKEN=$COUNTRY_ADMIN_TOKEN
+  reader                    READER_TOKEN=$READER_TOKEN
 MSG
 
 if $DEMO; then
-  "$ROOT/deploy/local/demo.sh" "http://localhost:8081" "http://localhost:8083"
+  COUNTY_ADMIN_TOKEN="$COUNTY_ADMIN_TOKEN" "$ROOT/deploy/local/demo.sh" "http://localhost:8081" "http://localhost:8083"
 fi
 echo "Ctrl-C stops everything; deploy/local/ctl.sh stops or starts one process."
 # wait for the stop signal; a process that is stopped and started again by ctl.sh is no child of this shell
