@@ -2,8 +2,10 @@ package io.fazhi.indicator.messaging;
 
 import java.util.Map;
 
+import org.eclipse.microprofile.health.Liveness;
 import org.jboss.logging.Logger;
 
+import io.fazhi.commons.messaging.ConsumerLiveness;
 import io.fazhi.commons.messaging.ReliableConsumer;
 import io.fazhi.indicator.config.IndicatorConfig;
 import io.fazhi.indicator.service.ExtractionService;
@@ -31,7 +33,8 @@ public class ReportSubmittedConsumer {
                 record -> LOG.debugf("Report %s: %s", record.key(), extractions.process(reader.read(record.value()))));
     }
 
-    void start(@Observes StartupEvent ignored) {
+    void start(@Observes StartupEvent ignored, @Liveness ConsumerLiveness liveness) {
+        liveness.watch(consumer);
         consumer.start();
     }
 

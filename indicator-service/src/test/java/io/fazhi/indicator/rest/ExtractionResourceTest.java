@@ -66,6 +66,13 @@ class ExtractionResourceTest {
     }
 
     @Test
+    void reportsItsConsumerInLiveness() {
+        given().get("/q/health/live").then().statusCode(200)
+                .body("checks.find { it.name == 'kafka-consumers' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'kafka-consumers' }.data.'fazhi.reports.submitted'", equalTo("consuming"));
+    }
+
+    @Test
     void answersUnknownTownshipYearWith404() {
         given().get("/api/v1/indicators/999999999/2021").then().statusCode(404)
                 .contentType(startsWith("application/problem+json"));

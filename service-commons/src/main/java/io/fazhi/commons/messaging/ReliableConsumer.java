@@ -32,6 +32,7 @@ public class ReliableConsumer implements Runnable {
     private final DeadLetterPublisher deadLetters;
     private final KafkaConsumer<String, String> consumer;
     private volatile boolean running;
+    private volatile boolean started;
     private Thread thread;
     private ConsumerRecord<String, String> failing;
     private int failures;
@@ -51,6 +52,7 @@ public class ReliableConsumer implements Runnable {
 
     public synchronized void start() {
         running = true;
+        started = true;
         thread = new Thread(this, "consumer-" + topic);
         thread.start();
     }
@@ -64,8 +66,13 @@ public class ReliableConsumer implements Runnable {
         deadLetters.close();
     }
 
+    /** False once the consuming thread has died without being stopped: the service no longer reads its topic. */
     public boolean isAlive() {
-        return thread != null && thread.isAlive();
+        return !started || !running || (thread != null && thread.isAlive());
+    }
+
+    public String topic() {
+        return topic;
     }
 
     @Override
@@ -80,8 +87,11 @@ public class ReliableConsumer implements Runnable {
             }
         } catch (WakeupException e) {
             if (running) {
-                throw e;
+                LOG.error("Consumer of " + topic + " woken up while running; it stops", e);
             }
+        } catch (RuntimeException | Error e) {
+            LOG.error("Consumer of " + topic + " died; liveness reports it", e);
+            throw e;
         }
     }
 

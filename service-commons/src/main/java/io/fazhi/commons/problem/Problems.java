@@ -1,6 +1,7 @@
 package io.fazhi.commons.problem;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,7 +20,19 @@ public final class Problems {
         return respond(Problem.of(slug, title, status, detail, instance(uri)));
     }
 
+    /** The request path as the problem's {@code instance}; a path no URI can hold is quoted, or left out. */
     public static URI instance(UriInfo uri) {
-        return uri == null ? null : URI.create(uri.getPath());
+        if (uri == null) {
+            return null;
+        }
+        try {
+            return URI.create(uri.getPath());
+        } catch (IllegalArgumentException e) {
+            try {
+                return new URI(null, null, uri.getPath(), null);
+            } catch (URISyntaxException unquotable) {
+                return null;
+            }
+        }
     }
 }

@@ -6,12 +6,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fazhi.commons.problem.Problem;
+import io.fazhi.commons.security.Caller;
 import io.fazhi.submission.service.AreaDeadline;
 import io.fazhi.submission.service.Deadline;
 import io.fazhi.submission.service.DeadlineService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,7 +32,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Report deadlines per area and year: the most specific area's setting wins, else 1 March / 1 April. */
+/**
+ * Report deadlines per area and year: the most specific area's setting wins, else 1 March / 1 April. Reading is
+ * public; setting and removing are for the county admins of the area.
+ */
 @Path("/api/v1/deadlines")
 @Tag(name = "deadlines", description = "Due dates of annual reports per area and report year")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +51,7 @@ public class DeadlineResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Deadlines areas have set, optionally within an area prefix and for one year")
     @APIResponse(responseCode = "200", description = "The settings (areas without one use the default)")
     public List<AreaDeadline> list(@QueryParam("area") @Pattern(regexp = AREA, message = AREA_MESSAGE) String area,
@@ -52,6 +60,7 @@ public class DeadlineResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{area}/{year}")
     @Operation(summary = "The deadline in force for an area or township and a report year")
     @APIResponse(responseCode = "200", description = "The deadline and the area that set it (null: the default)",
@@ -66,13 +75,19 @@ public class DeadlineResource {
     @PUT
     @Path("/{area}/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set an area's deadline for a report year (county admins; authorisation arrives with issue 7)",
+    @RolesAllowed(Caller.COUNTY_ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Set an area's deadline for a report year (county admins of the area)",
             description = "publishBy defaults to one month after dueDate. Reports already stored keep their lateness.")
     @APIResponse(responseCode = "201", description = "Set for the first time",
             content = @Content(schema = @Schema(implementation = Deadline.class)))
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(schema = @Schema(implementation = Deadline.class)))
     @APIResponse(responseCode = "400", description = "Invalid area, year or dates",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a county admin, or the area is outside the admin's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response set(@PathParam("area") @Pattern(regexp = AREA, message = AREA_MESSAGE) String area,
             @PathParam("year") @Min(2000) @Max(2100) int year, @Valid @NotNull DeadlineRequest request) {
@@ -83,8 +98,15 @@ public class DeadlineResource {
 
     @DELETE
     @Path("/{area}/{year}")
-    @Operation(summary = "Remove an area's deadline for a year; broader settings or the default apply again")
+    @RolesAllowed(Caller.COUNTY_ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Remove an area's deadline for a year; broader settings or the default apply again "
+            + "(county admins of the area)")
     @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a county admin, or the area is outside the admin's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The area had no setting for the year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response remove(@PathParam("area") @Pattern(regexp = AREA, message = AREA_MESSAGE) String area,

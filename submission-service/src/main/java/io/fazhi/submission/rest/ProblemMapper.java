@@ -1,5 +1,7 @@
 package io.fazhi.submission.rest;
 
+import java.io.IOException;
+
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.fazhi.commons.problem.Problem;
@@ -29,6 +31,18 @@ public class ProblemMapper {
     public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
         return Problems.respond(Problem.of("invalid-request", "The request is invalid", 400, e.getMessage() + ".",
                 Problems.instance(uri)).withViolations(java.util.List.of(e.violation())));
+    }
+
+    /**
+     * The request body could not be read to its end: a multipart body that breaks off or never reaches its closing
+     * boundary, a client that hangs up. Failures of the service's own files are not IOExceptions here (the upload
+     * reader rethrows them unchecked), so this is always the request's fault.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e, UriInfo uri) {
+        return Problems.respond("unreadable-body", "The request body cannot be read", 400,
+                "The body broke off or is not well-formed (a multipart body must end with its closing boundary); "
+                        + "nothing was stored.", uri);
     }
 
     @ServerExceptionMapper

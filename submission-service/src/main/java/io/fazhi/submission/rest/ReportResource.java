@@ -1,6 +1,7 @@
 package io.fazhi.submission.rest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -18,6 +20,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.fazhi.commons.problem.Problem;
 import io.fazhi.commons.problem.Violation;
+import io.fazhi.commons.security.Caller;
 import io.fazhi.submission.config.SubmissionConfig;
 import io.fazhi.submission.intake.DocumentReader;
 import io.fazhi.submission.service.FileNames;
@@ -29,6 +32,8 @@ import io.fazhi.submission.service.ReportQueryService;
 import io.fazhi.submission.service.ReportSubmissionService;
 import io.fazhi.submission.service.ReportView;
 import io.fazhi.submission.service.SubmissionOutcome;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -44,9 +49,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** Township reports: submit as JSON or upload a file, read, download the original, list. */
+/**
+ * Township reports: submit as JSON or upload a file, read, download the original, list. Every path needs a bearer
+ * token; which township's reports the caller may touch is decided in the service layer ({@code ReportAccess}).
+ */
 @Path("/api/v1/reports")
 @Tag(name = "reports", description = "Annual 法治政府建设情况报告 of townships")
+@Authenticated
+@SecurityRequirement(name = "bearer")
 public class ReportResource {
 
     private final ReportSubmissionService submissions;
@@ -65,12 +75,17 @@ public class ReportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.TOWNSHIP, Caller.COUNTY_ADMIN})
     @Operation(summary = "Submit a report", description = "Identical text for the same township and year returns "
             + "the stored report; new text creates the next version.")
     @APIResponse(responseCode = "201", description = "Stored as a new version",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "200", description = "Identical text already stored")
     @APIResponse(responseCode = "400", description = "Malformed JSON, missing or invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A reader, or a township that is not the caller's (township offices submit for their own; county admins for their area)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Text over the size limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -89,6 +104,7 @@ public class ReportResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.TOWNSHIP, Caller.COUNTY_ADMIN})
     @Operation(summary = "Upload a report file", description = "A .txt (UTF-8, UTF-8 with BOM, GBK or GB18030), .docx or "
             + ".pdf with a text layer, up to 20 MB, in the part 'file'. Fields not given are read from the document's "
             + "title and heading lines; the original file is kept and can be downloaded.")
@@ -96,6 +112,10 @@ public class ReportResource {
             content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "200", description = "Identical text already stored")
     @APIResponse(responseCode = "400", description = "No file part, or invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A reader, or a township that is not the caller's (township offices submit for their own; county admins for their area)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "File over 20 MB, or its text over the size limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -105,14 +125,20 @@ public class ReportResource {
             + "document, decompression bomb, scanned PDF without text, or township/year not determined",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = CandidatesProblem.class)))
     public Response upload(@RestForm("file") FileUpload file, @RestForm String townshipCode, @RestForm String township,
-            @RestForm String county, @RestForm String year, @RestForm String title, UriInfo uri) throws IOException {
+            @RestForm String county, @RestForm String year, @RestForm String title, UriInfo uri) {
         if (file == null || file.uploadedFile() == null) {
             throw new InvalidReportException(List.of(new Violation("file", "must be a file part named 'file'")));
         }
         if (file.size() > maxFileBytes) {
             throw DocumentReader.tooLarge(file.size(), maxFileBytes);
         }
-        byte[] content = Files.readAllBytes(file.uploadedFile());
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            // our temporary file, not the client's request: a 500, not the 400 an IOException maps to
+            throw new UncheckedIOException(e);
+        }
         var upload = new ReportIntakeService.UploadCommand(file.fileName(), content, blankToNull(townshipCode),
                 blankToNull(township), blankToNull(county), yearOf(year), blankToNull(title));
         return created(intake.submit(upload), uri);
@@ -121,8 +147,14 @@ public class ReportResource {
     @GET
     @Path("/{id}/file")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "The file a report version was uploaded as, byte for byte")
+    @RolesAllowed({Caller.TOWNSHIP, Caller.COUNTY_ADMIN})
+    @Operation(summary = "The file a report version was uploaded as, byte for byte",
+            description = "For the report's township and the county admins of its area only.")
     @APIResponse(responseCode = "200", description = "The original file, with its content type and name")
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A reader, or a report of another township or outside the admin's area",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown id, or a report submitted as JSON text",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response file(@PathParam("id") long id) {
@@ -159,9 +191,14 @@ public class ReportResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.TOWNSHIP, Caller.COUNTY_ADMIN, Caller.READER})
     @Operation(summary = "One stored report version")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A report of another township or outside the admin's area",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReportView get(@PathParam("id") long id) {
@@ -171,8 +208,14 @@ public class ReportResource {
     @GET
     @Path("/{id}/text")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
-    @Operation(summary = "The text of one stored report version, as submitted")
+    @RolesAllowed({Caller.TOWNSHIP, Caller.COUNTY_ADMIN})
+    @Operation(summary = "The text of one stored report version, as submitted",
+            description = "For the report's township and the county admins of its area only.")
     @APIResponse(responseCode = "200", description = "The text")
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A reader, or a report of another township or outside the admin's area",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String text(@PathParam("id") long id) {
@@ -181,9 +224,16 @@ public class ReportResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reports in an area (2, 4, 6 or 9-digit code prefix), optionally for one year")
+    @RolesAllowed({Caller.TOWNSHIP, Caller.COUNTY_ADMIN, Caller.READER})
+    @Operation(summary = "Reports in an area (2, 4, 6 or 9-digit code prefix), optionally for one year",
+            description = "A township office sees its own township's reports; a county admin those of its area (its "
+                    + "whole area when none is given); a reader any area.")
     @APIResponse(responseCode = "200", description = "One page of reports, every version",
             content = @Content(schema = @Schema(implementation = ReportPage.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "An area outside the admin's, or not enclosing the caller's township",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Invalid area, year or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReportPage list(

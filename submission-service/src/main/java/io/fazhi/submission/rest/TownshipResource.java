@@ -7,12 +7,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fazhi.commons.problem.Problem;
+import io.fazhi.commons.security.Caller;
 import io.fazhi.submission.registry.Township;
 import io.fazhi.submission.registry.TownshipPage;
 import io.fazhi.submission.service.TownshipAdminService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,7 +36,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** The township registry: every 乡, 镇 and 街道 with its code, and the counties' additions and renames. */
+/**
+ * The township registry: every 乡, 镇 and 街道 with its code, and the counties' additions and renames. Reading is
+ * public; changes are for the county admins of the unit's area.
+ */
 @Path("/api/v1/townships")
 @Tag(name = "townships", description = "Township registry (统计用区划代码, 2023 edition, plus county changes)")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +52,7 @@ public class TownshipResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Units in an area (2, 4, 6 or 9-digit code prefix) whose name contains q")
     @APIResponse(responseCode = "200", description = "One page of units, by code",
             content = @Content(schema = @Schema(implementation = TownshipPage.class)))
@@ -59,6 +67,7 @@ public class TownshipResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{code}")
     @Operation(summary = "One unit by its 9-digit code (or a 12-digit code within it)")
     @APIResponse(responseCode = "200", description = "The unit, with its former names",
@@ -71,11 +80,17 @@ public class TownshipResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a unit (county admins)", description = "For a unit created after the edition; the county "
-            + "must be in the registry. Authorisation arrives with issue 7.")
+    @RolesAllowed(Caller.COUNTY_ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Add a unit (county admins of its area)", description = "For a unit created after the "
+            + "edition; the county must be in the registry.")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = Township.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a county admin, or the code is outside the admin's area",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The county of the code is not in the registry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -93,11 +108,17 @@ public class TownshipResource {
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rename a unit (county admins)", description = "The former name keeps resolving to the unit; "
-            + "the change is recorded, never overwritten. Authorisation arrives with issue 7.")
+    @RolesAllowed(Caller.COUNTY_ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Rename a unit (county admins of its area)", description = "The former name keeps resolving "
+            + "to the unit; the change is recorded, never overwritten.")
     @APIResponse(responseCode = "200", description = "The unit as renamed (unchanged when validFrom is in the future)",
             content = @Content(schema = @Schema(implementation = Township.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a county admin, or the code is outside the admin's area",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

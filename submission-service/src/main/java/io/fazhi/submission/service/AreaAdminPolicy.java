@@ -1,21 +1,36 @@
 package io.fazhi.submission.service;
 
+import io.fazhi.commons.security.AccessPolicy;
+import io.fazhi.commons.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Who may change an area's townships and deadlines. Until authentication arrives (issue 7) every caller may, and
- * changes are recorded without an author; this is the one place to check the caller's county role and name them.
+ * Who may change an area's townships and deadlines: a county administrator whose own area encloses it. The one
+ * place that asks, and that names the caller for the audit columns.
  */
 @ApplicationScoped
 public class AreaAdminPolicy {
 
-    /** Refuses the change unless the caller administers {@code area} (a 2, 4, 6 or 9-digit code). */
-    public void requireAdminOf(String area) {
-        // issue 7: throw a ForbiddenException unless the caller's county (or a broader area) covers `area`
+    private static final int MAX_ACTOR_CHARS = 100;
+
+    private final CurrentCaller caller;
+
+    AreaAdminPolicy(CurrentCaller caller) {
+        this.caller = caller;
     }
 
-    /** The caller's name for the audit columns, or null while there is no authentication. */
+    /** Refuses the change (403) unless the caller administers {@code area} (a 2, 4, 6 or 9-digit code). */
+    public void requireAdminOf(String area) {
+        AccessPolicy.require(AccessPolicy.administers(caller.get(), area), "area " + area + " is outside yours");
+    }
+
+    /** The caller's subject, for the audit columns (100 characters at most, as they are). */
     public String actor() {
-        return null;
+        String subject = caller.get().subject();
+        if (subject == null) {
+            return null;
+        }
+        String printable = subject.replaceAll("\\p{Cntrl}", "");
+        return printable.length() <= MAX_ACTOR_CHARS ? printable : printable.substring(0, MAX_ACTOR_CHARS);
     }
 }

@@ -12,41 +12,49 @@ import io.fazhi.submission.repository.ReportRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** Reads stored reports and their original files. */
+/** Reads stored reports and their original files, as far as the caller may (see {@link ReportAccess}). */
 @ApplicationScoped
 public class ReportQueryService {
 
     private final ReportRepository reports;
     private final ReportFileRepository files;
     private final ReportMapper mapper;
+    private final ReportAccess access;
 
-    ReportQueryService(ReportRepository reports, ReportFileRepository files, ReportMapper mapper) {
+    ReportQueryService(ReportRepository reports, ReportFileRepository files, ReportMapper mapper, ReportAccess access) {
         this.reports = reports;
         this.files = files;
         this.mapper = mapper;
+        this.access = access;
     }
 
     @Transactional
     public ReportView get(long id) {
-        return mapper.toView(load(id));
+        TownshipReport report = load(id);
+        access.requireMetadataOf(report.townshipCode);
+        return mapper.toView(report);
     }
 
     @Transactional
     public String text(long id) {
-        return load(id).text;
+        TownshipReport report = load(id);
+        access.requireTextOf(report.townshipCode);
+        return report.text;
     }
 
     /** The uploaded original, byte for byte. */
     @Transactional
     public StoredFile file(long id) {
-        load(id);
+        access.requireTextOf(load(id).townshipCode);
         ReportFile file = files.findByIdOptional(id).orElseThrow(() -> new ReportNotFoundException(
                 "Report " + id + " was submitted as JSON text; it has no uploaded file."));
         return new StoredFile(file.filename, file.contentType, file.content);
     }
 
+    /** A page of the reports in {@code area} (null: every area the caller may list). */
     @Transactional
-    public ReportPage list(String area, Integer year, int page, int size) {
+    public ReportPage list(String requestedArea, Integer year, int page, int size) {
+        String area = access.listScope(requestedArea);
         List<TownshipReport> found = reports.findInArea(area, year, page, size);
         Map<Long, ReportFile> withFiles = found.isEmpty() ? Map.of()
                 : files.list("reportId in ?1", found.stream().map(r -> r.id).toList()).stream()

@@ -40,12 +40,13 @@ public class ReportSubmissionService {
     private final DeadlineService deadlines;
     private final ReportMapper mapper;
     private final Outbox outbox;
+    private final ReportAccess access;
     private final Clock clock;
     private final String topic;
 
     ReportSubmissionService(ReportRepository reports, ReportFileRepository files, SubmissionValidator validator,
-            TownshipDirectory townships, DeadlineService deadlines, ReportMapper mapper, Outbox outbox, Clock clock,
-            SubmissionConfig config) {
+            TownshipDirectory townships, DeadlineService deadlines, ReportMapper mapper, Outbox outbox,
+            ReportAccess access, Clock clock, SubmissionConfig config) {
         this.reports = reports;
         this.files = files;
         this.validator = validator;
@@ -53,11 +54,15 @@ public class ReportSubmissionService {
         this.deadlines = deadlines;
         this.mapper = mapper;
         this.outbox = outbox;
+        this.access = access;
         this.clock = clock;
         this.topic = config.reportsTopic();
     }
 
-    /** The report row, its file and its outbox row commit together, or none does. */
+    /**
+     * The report row, its file and its outbox row commit together, or none does. The caller's right to submit for
+     * the township is checked as soon as the township is known, before anything is looked up or stored.
+     */
     @Transactional
     public SubmissionOutcome submit(SubmitReportCommand command) {
         validator.validate(command);
@@ -67,6 +72,7 @@ public class ReportSubmissionService {
                 .identify(new ReportIdentifier.Given(command.townshipCode(), command.township(), command.county(),
                         command.year()), detection);
         Township unit = identified.township();
+        access.requireSubmitFor(unit.code());
         String sha = sha256(command.text());
         var existing = reports.findByContent(unit.code(), identified.year(), sha);
         if (existing.isPresent()) {

@@ -58,6 +58,9 @@ public class SubmissionValidator {
         if (command.title() != null && command.title().length() > MAX_TITLE_CHARS) {
             violations.add(new Violation("title", "must be at most " + MAX_TITLE_CHARS + " characters"));
         }
+        // PostgreSQL refuses U+0000 in text columns; refuse it here with a 400 rather than fail in the database
+        noNul(violations, "text", command.text());
+        noNul(violations, "title", command.title());
         if (!violations.isEmpty()) {
             throw new InvalidReportException(violations);
         }
@@ -70,6 +73,12 @@ public class SubmissionValidator {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    private static void noNul(List<Violation> violations, String field, String value) {
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            violations.add(new Violation(field, "must not contain the NUL character (U+0000)"));
+        }
     }
 
     private static void optionalName(List<Violation> violations, String field, String value) {

@@ -38,7 +38,8 @@ public class TownshipAdminService {
     /** Adds a unit under a county the registry knows; its kind follows from the code unless given. */
     @Transactional
     public Township add(TownshipChange change) {
-        admins.requireAdminOf(change.code().substring(0, 6));
+        admins.requireAdminOf(change.code());
+        requireVisibleName(change.name());
         TownshipRegistry registry = directory.registry();
         if (registry.byCode(change.code()).isPresent() || pending(change.code())) {
             throw new TownshipConflictException("Code " + change.code() + " is already in the registry; rename it "
@@ -61,7 +62,8 @@ public class TownshipAdminService {
     /** Renames a unit; its former names keep resolving to it. */
     @Transactional
     public Township rename(String code, TownshipChange change) {
-        admins.requireAdminOf(code.substring(0, 6));
+        admins.requireAdminOf(code);
+        requireVisibleName(change.name());
         TownshipRegistry registry = directory.registry();
         Township unit = registry.byCode(code).orElseThrow(() -> new TownshipNotFoundException(code));
         if (unit.name().equals(TownshipRegistry.compact(change.name()))) {
@@ -102,6 +104,13 @@ public class TownshipAdminService {
 
     private boolean pending(String code) {
         return overrides.count("code", code) > 0;
+    }
+
+    /** A name of spaces alone (U+00A0 passes as not blank) would match everywhere in every report text. */
+    private static void requireVisibleName(String name) {
+        if (TownshipRegistry.compact(name).codePoints().noneMatch(Character::isLetter)) {
+            throw new InvalidRequestException("name", "must contain letters");
+        }
     }
 
     /** Within a county no two units share a name, so that name + county always resolves. */

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +20,7 @@ import io.fazhi.kafka.KafkaBrokerTestResource;
 import io.fazhi.kafka.TopicProbe;
 import io.fazhi.commons.outbox.Outbox;
 import io.fazhi.submission.rest.ReportSamples;
+import io.fazhi.submission.rest.Tokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,6 +36,16 @@ class OutboxPublicationTest {
 
     @Inject
     Outbox outbox;
+
+    @BeforeEach
+    void actAsCountryAdmin() {
+        Tokens.actAsCountryAdmin();
+    }
+
+    @AfterEach
+    void actAnonymously() {
+        Tokens.actAnonymously();
+    }
 
     @Test
     void publishesReportSubmittedWithTheTextKeyedByTownshipAndYear() throws Exception {

@@ -10,6 +10,8 @@ import java.time.Year;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,6 +29,16 @@ class MalformedRequestTest {
 
     private static final String VALID = "{\"townshipCode\":\"445322116\",\"township\":\"历洞镇\",\"county\":\"郁南县\","
             + "\"year\":2021,\"text\":\"我镇开展普法宣传活动6次。\"}";
+
+    @BeforeEach
+    void actAsCountryAdmin() {
+        Tokens.actAsCountryAdmin();
+    }
+
+    @AfterEach
+    void actAnonymously() {
+        Tokens.actAnonymously();
+    }
 
     static Stream<Arguments> malformedJsonBodies() {
         int nextYear = Year.now().getValue() + 1;

@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,6 +33,16 @@ class ReportIdentificationTest {
 
     private static final String BODY = "\n一、主要举措和成效\n我镇坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻党的二十大精神，"
             + "扎实推进法治政府建设，全年开展普法宣传活动12次，发放宣传资料7500余份，依法化解矛盾纠纷36件。";
+
+    @BeforeEach
+    void actAsCountryAdmin() {
+        Tokens.actAsCountryAdmin();
+    }
+
+    @AfterEach
+    void actAnonymously() {
+        Tokens.actAnonymously();
+    }
 
     @Test
     void readsTownshipCountyYearNumberAndSignerFromTheTextWhenNoFieldIsGiven() {

@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,6 +53,15 @@ class ReportUploadTest {
             .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE)
                     .setParam("http.protocol.expect-continue", true));
 
+    @BeforeEach
+    void actAsCountryAdmin() {
+        Tokens.actAsCountryAdmin();
+    }
+
+    @AfterEach
+    void actAnonymously() {
+        Tokens.actAnonymously();
+    }
 
     private static String report(String county, String township, int year, String distinct) {
         return county + township + "人民政府\n" + year + " 年度法治政府建设报告\n一、主要举措和成效\n"

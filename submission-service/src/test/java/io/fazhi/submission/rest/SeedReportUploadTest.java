@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,6 +36,16 @@ import io.quarkus.test.junit.QuarkusTest;
 class SeedReportUploadTest {
 
     private static final Path SEEDS = Path.of("../../shared/seeds");
+
+    @BeforeEach
+    void actAsCountryAdmin() {
+        Tokens.actAsCountryAdmin();
+    }
+
+    @AfterEach
+    void actAnonymously() {
+        Tokens.actAnonymously();
+    }
 
     @ParameterizedTest(name = "{0} as .{4}")
     @CsvSource({

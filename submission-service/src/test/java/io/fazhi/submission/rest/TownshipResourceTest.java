@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.fazhi.kafka.KafkaBrokerTestResource;
@@ -21,6 +23,16 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @WithTestResource(value = KafkaBrokerTestResource.class, scope = TestResourceScope.GLOBAL)
 class TownshipResourceTest {
+
+    @BeforeEach
+    void actAsCountryAdmin() {
+        Tokens.actAsCountryAdmin();
+    }
+
+    @AfterEach
+    void actAnonymously() {
+        Tokens.actAnonymously();
+    }
 
     @Test
     void listsTheUnitsOfACountyPageByPage() {
