@@ -1,9 +1,11 @@
 package io.fazhi.dashboard.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Topics and consumer group of the dashboard's read model. */
+/** Topics and consumer group of the dashboard's read model, its ranking cache, and the township registry it asks. */
 @ConfigMapping(prefix = "fazhi.dashboard")
 public interface DashboardConfig {
 
@@ -15,4 +17,43 @@ public interface DashboardConfig {
 
     @WithDefault("dashboard-service")
     String consumerGroup();
+
+    /** In-memory cache of computed rankings, checked against the shared read model's data version. */
+    Cache cache();
+
+    /** submission-service's township registry, the source of the townships expected to report. */
+    Registry registry();
+
+    /** Ranking cache settings. */
+    interface Cache {
+        /** How often a background thread compares each cached answer's data version with the database. */
+        @WithDefault("200ms")
+        Duration revalidateEvery();
+
+        /** An answer not confirmed current for this long is re-checked before it is served. */
+        @WithDefault("1s")
+        Duration maxStale();
+
+        /** Answers not asked for this long are dropped. */
+        @WithDefault("10m")
+        Duration idle();
+
+        /** At most this many answers are held; the least recently asked go first. */
+        @WithDefault("500")
+        int maxEntries();
+    }
+
+    /** Registry client settings. */
+    interface Registry {
+        /** Base URL of submission-service. */
+        @WithDefault("http://localhost:8081")
+        String url();
+
+        @WithDefault("2s")
+        Duration timeout();
+
+        /** How long a county's list of townships is reused. */
+        @WithDefault("60s")
+        Duration cacheTtl();
+    }
 }

@@ -2,8 +2,10 @@ package io.fazhi.dashboard.messaging;
 
 import java.util.Map;
 
+import org.eclipse.microprofile.health.Liveness;
 import org.jboss.logging.Logger;
 
+import io.fazhi.commons.messaging.ConsumerLiveness;
 import io.fazhi.commons.messaging.ReliableConsumer;
 import io.fazhi.dashboard.config.DashboardConfig;
 import io.fazhi.dashboard.service.IndicatorsEventReader;
@@ -31,7 +33,8 @@ public class IndicatorsComputedConsumer {
                 record -> LOG.debugf("Indicators %s: %s", record.key(), updater.apply(reader.read(record.value()))));
     }
 
-    void start(@Observes StartupEvent ignored) {
+    void start(@Observes StartupEvent ignored, @Liveness ConsumerLiveness liveness) {
+        liveness.watch(consumer);
         consumer.start();
     }
 

@@ -55,6 +55,10 @@ public class TownshipYear {
     @Column(nullable = false)
     public boolean late;
 
+    /** Bumped by every applied event; the sum over an area is the data version that cached rankings are checked against. */
+    @Column(nullable = false)
+    public long revision;
+
     @OneToMany(mappedBy = "townshipYear", cascade = CascadeType.ALL, orphanRemoval = true)
     public List<IndicatorReading> readings = new ArrayList<>();
 }

@@ -13,6 +13,7 @@ final class IndicatorScorer {
     /** z-scores are mapped linearly so that the mean scores 50 and ±3 standard deviations reach 0 and 100. */
     static final double Z_SPAN = 3.0;
     static final double NEUTRAL = 50.0;
+    static final String FLAG = "flag";
 
     private IndicatorScorer() {
     }
@@ -34,7 +35,9 @@ final class IndicatorScorer {
         for (int k = 0; k < n; k++) {
             xs[k] = values[rows[k]];
         }
-        if (winsorize && n >= 4) {
+        // a flag's minority value is a real category (the one township without a legal adviser), not an outlier:
+        // winsorizing it would erase the difference the indicator exists to show
+        if (winsorize && n >= 4 && !FLAG.equals(spec.kind())) {
             winsorize(xs, spec, treatments, codes == null ? null : Arrays.stream(rows, 0, n).mapToObj(codes::get));
         }
         double[] scored = normalize(xs, spec, normalization, treatments);

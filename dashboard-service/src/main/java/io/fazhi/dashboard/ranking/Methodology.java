@@ -20,7 +20,7 @@ public record Methodology(Normalization normalization, Map<String, Double> weigh
         boolean includeApprox, double coverageThreshold) {
 
     /** Bumped whenever a change to the engine could change a published score or rank. */
-    public static final String METHODOLOGY_VERSION = "1.0";
+    public static final String METHODOLOGY_VERSION = "1.1";
     public static final double DEFAULT_COVERAGE_THRESHOLD = 2.0 / 3.0;
 
     public Methodology {

@@ -1,6 +1,6 @@
 /**
  * The ranking methodology of the dashboard, plain Java so that it tests in milliseconds. Entry point:
- * {@link io.fazhi.dashboard.ranking.RankingEngine}. Methodology version 1.0 makes these choices, each following the
+ * {@link io.fazhi.dashboard.ranking.RankingEngine}. Methodology version 1.1 makes these choices, each following the
  * OECD/JRC Handbook on Constructing Composite Indicators (2008), COINr and the WJP Rule of Law Index:
  *
  * <ol>
@@ -14,7 +14,9 @@
  * treatment or normalisation, so that sparse reports cannot move the others' scores.</li>
  * <li><b>Outliers</b> (COINr {@code qTreat} defaults): where |skewness| &gt; 2 and excess kurtosis &gt; 3.5 (sample
  * statistics as Excel's SKEW and KURT), the most extreme value on the side of the skew is replaced by the next value,
- * repeatedly, at most 5 points; an indicator still failing is left as is and reported (no log transform in 1.0).</li>
+ * repeatedly, at most 5 points; an indicator still failing is left as is and reported (no log transform).
+ * Flags (kind {@code flag}, 0/1) are never winsorized: their minority value is a category, not an outlier (since 1.1;
+ * in 1.0 a county where one township in five lacked a practice had that difference erased).</li>
  * <li><b>Normalisation to 0-100, higher is better</b>: min-max by default (down: (max - x) / (max - min)); z-score
  * mapped as 50 + 50 z / 3 clipped to 0..100 (population standard deviation); percentile (mid-rank - 1) / (n - 1);
  * fixed goalposts clip((x - L) / (U - L)) where configured, min-max elsewhere. An indicator on which every ranked

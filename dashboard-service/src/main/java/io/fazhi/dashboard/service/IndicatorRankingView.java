@@ -2,11 +2,20 @@ package io.fazhi.dashboard.service;
 
 import java.util.List;
 
-/** A ranking of townships of an area by one indicator in one year. */
-public record IndicatorRankingView(String area, int year, String indicator, String direction, String unit,
-        boolean ranked, List<Entry> entries) {
+/**
+ * A ranking of townships of an area by one indicator in one year, with the methodology version and a hash of the
+ * values it was computed from.
+ */
+public record IndicatorRankingView(String area, int year, String indicator, String dimension, String direction,
+        String kind, String unit, boolean ranked, String methodologyVersion, String dataHash, Integer previousYear,
+        List<Entry> entries) {
 
     /** One township's place; {@code rank} is null when the indicator is reported but never ranked. */
-    public record Entry(Integer rank, String townshipCode, String township, double value, boolean approx) {
+    public record Entry(Integer rank, String townshipCode, String township, double value, boolean approx,
+            Change change) {
+    }
+
+    /** Against the previous year: {@code rankChange} is previous minus current rank (positive moved up). */
+    public record Change(Integer previousRank, Integer rankChange, Double previousValue, Double valueChange) {
     }
 }

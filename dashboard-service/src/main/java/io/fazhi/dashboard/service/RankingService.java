@@ -1,41 +1,39 @@
 package io.fazhi.dashboard.service;
 
-import java.util.List;
+import java.util.concurrent.CompletionStage;
 
-import io.fazhi.dashboard.model.IndicatorReading;
-import io.fazhi.dashboard.ranking.Direction;
-import io.fazhi.dashboard.ranking.IndicatorRanking;
-import io.fazhi.dashboard.ranking.IndicatorSpec;
-import io.fazhi.dashboard.ranking.Observation;
-import io.fazhi.dashboard.repository.TownshipYearRepository;
+import io.fazhi.dashboard.service.RankingCache.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
-/** Comparative rankings of the townships of an area, computed from the read model on request. */
+/**
+ * Comparative rankings of the townships of an area, computed from the read model and held by {@link RankingCache}
+ * until the data they come from changes. An answer covers the year asked and the previous one (for changes).
+ */
 @ApplicationScoped
 public class RankingService {
 
-    private final TownshipYearRepository townshipYears;
+    private final RankingCache cache;
+    private final RankingComputer computer;
 
-    RankingService(TownshipYearRepository townshipYears) {
-        this.townshipYears = townshipYears;
+    RankingService(RankingCache cache, RankingComputer computer) {
+        this.cache = cache;
+        this.computer = computer;
     }
 
-    @Transactional
-    public IndicatorRankingView rankIndicator(String area, int year, String key) {
-        List<IndicatorReading> readings = townshipYears.readings(area, year, key);
-        if (readings.isEmpty()) {
-            return new IndicatorRankingView(area, year, key, null, null, false, List.of());
-        }
-        IndicatorReading first = readings.get(0);
-        IndicatorSpec spec = new IndicatorSpec(key, first.dimension, Direction.of(first.direction), first.kind);
-        List<Observation> observations = readings.stream()
-                .map(r -> new Observation(r.townshipYear.townshipCode, r.townshipYear.township, key,
-                        r.value.doubleValue(), r.approx))
-                .toList();
-        List<IndicatorRankingView.Entry> entries = IndicatorRanking.rank(observations, spec).stream()
-                .map(v -> new IndicatorRankingView.Entry(v.rank(), v.townshipCode(), v.township(), v.value(), v.approx()))
-                .toList();
-        return new IndicatorRankingView(area, year, key, first.direction, first.unit, spec.ranked(), entries);
+    /** The held answer when it is current, on the calling thread (an event-loop thread may call it); else null. */
+    public RankingAnswer held(Object query) {
+        return cache.current(query);
+    }
+
+    public CompletionStage<RankingAnswer> composite(CompositeQuery q) {
+        return cache.get(q, scope(q.area(), q.year()), () -> computer.composite(q));
+    }
+
+    public CompletionStage<RankingAnswer> indicator(IndicatorQuery q) {
+        return cache.get(q, scope(q.area(), q.year()), () -> computer.indicator(q));
+    }
+
+    private static Scope scope(String area, int year) {
+        return new Scope(area, year - 1, year);
     }
 }

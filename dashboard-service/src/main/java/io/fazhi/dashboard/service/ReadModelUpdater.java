@@ -80,6 +80,7 @@ public class ReadModelUpdater {
         row.computedAt = e.computedAt();
         row.submittedAt = e.submittedAt();
         row.late = Boolean.TRUE.equals(e.late());
+        row.revision++;
         replaceReadings(row, e.indicators());
     }
 

@@ -40,17 +40,48 @@ final class IndicatorEvents {
     }
 
     IndicatorEvents value(String key, double value, boolean approx, String direction) {
+        return value(key, value, approx, direction, "count", "次", "开展普法宣传活动" + (int) value + "次。");
+    }
+
+    /** A value with its own kind, unit and quote (the words a report would have). */
+    IndicatorEvents value(String key, double value, boolean approx, String direction, String kind, String unit,
+            String quote) {
         Map<String, Object> i = new LinkedHashMap<>();
         i.put("key", key);
         i.put("value", value);
         i.put("approx", approx);
-        i.put("unit", "次");
-        i.put("kind", "count");
+        i.put("unit", unit);
+        i.put("kind", kind);
         i.put("direction", direction);
         i.put("dimension", key.substring(0, key.indexOf('.')));
-        i.put("evidence", List.of(Map.of("quote", "开展普法宣传活动" + (int) value + "次。", "start", 0, "end", 3)));
+        i.put("evidence", quote == null ? List.of()
+                : List.of(Map.of("quote", quote, "start", 100, "end", 100 + quote.length())));
         indicators.add(i);
         return this;
+    }
+
+    /** A flag or statutory part as indicator-service sends it: 1 or 0, kind flag, direction up, no unit. */
+    IndicatorEvents flag(String key, boolean stated) {
+        return value(key, stated ? 1 : 0, false, "up", "flag", null, null);
+    }
+
+    IndicatorEvents township(String name) {
+        event.put("township", name);
+        return this;
+    }
+
+    IndicatorEvents submitted(String at, boolean late) {
+        event.put("submittedAt", at);
+        event.put("late", late);
+        return this;
+    }
+
+    String townshipCode() {
+        return (String) event.get("townshipCode");
+    }
+
+    int year() {
+        return (Integer) event.get("year");
     }
 
     String json() {

@@ -71,12 +71,12 @@ class RankingFlowTest {
         IndicatorEvents v2 = IndicatorEvents.of("445302101", 2023, 2).value("publicity.events", 20, false, "up");
         publish(v2, "445302101", 2023);
         publish(IndicatorEvents.of("445302102", 2023, 1).value("publicity.events", 10, false, "up"), "445302102", 2023);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(valueOf("445302", "445302101")).isEqualTo(20f));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(valueOf("445302", "445302101")).isNotNull().isEqualTo(20f));
 
         publish(IndicatorEvents.of("445302101", 2023, 1).value("publicity.events", 99, false, "up"), "445302101", 2023);
         publish(v2, "445302101", 2023);
         publish(IndicatorEvents.of("445302101", 2023, 3).value("publicity.events", 7, false, "up"), "445302101", 2023);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(valueOf("445302", "445302101")).isEqualTo(7f));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(valueOf("445302", "445302101")).isNotNull().isEqualTo(7f));
         given().queryParam("area", "445302").queryParam("year", 2023).queryParam("indicator", "publicity.events")
                 .get("/api/v1/rankings").then().body("entries.rank", contains(1, 2))
                 .body("entries.townshipCode", contains("445302102", "445302101"));
@@ -86,9 +86,10 @@ class RankingFlowTest {
     void parksUnreadableEventsAndGoesOn() {
         probe().send(TOPIC, "445303101:2023", "[]");
         publish(IndicatorEvents.of("445303102", 2023, 1).value("publicity.events", 3, false, "up"), "445303102", 2023);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(valueOf("445303", "445303102")).isEqualTo(3f));
-        assertThat(probe().readAll("fazhi.indicators.computed.dlq"))
-                .anySatisfy(m -> assertThat(m.key()).isEqualTo("445303101:2023"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(valueOf("445303", "445303102")).isNotNull().isEqualTo(3f));
+        // the unreadable record may sit on another partition than the readable one
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(probe().readAll("fazhi.indicators.computed.dlq"))
+                .anySatisfy(m -> assertThat(m.key()).isEqualTo("445303101:2023")));
     }
 
     private static Float valueOf(String area, String code) {

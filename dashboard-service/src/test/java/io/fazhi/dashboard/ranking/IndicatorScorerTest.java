@@ -36,6 +36,19 @@ class IndicatorScorerTest {
     }
 
     @Test
+    void neverWinsorizesAFlagWhoseMinorityIsOneTownship() {
+        double[] flags = {1, 1, 0, 1, 1}; // skewness -2.24, kurtosis 5: a count would be winsorized
+        List<Treatment> treatments = new ArrayList<>();
+        double[] scores = IndicatorScorer.score(flags, new IndicatorSpec("x", "d", Direction.UP, "flag"),
+                Normalization.MIN_MAX, true, treatments, null);
+        assertArrayEquals(new double[] {100, 100, 0, 100, 100}, scores, 1e-9);
+        assertTrue(treatments.isEmpty());
+        double[] counts = IndicatorScorer.score(flags, new IndicatorSpec("x", "d", Direction.UP, "count"),
+                Normalization.MIN_MAX, true, null, null);
+        assertArrayEquals(new double[] {50, 50, 50, 50, 50}, counts, 1e-9);
+    }
+
+    @Test
     void keepsMissingValuesMissing() {
         IndicatorSpec spec = new IndicatorSpec("x", "d", Direction.UP, "count");
         double[] scores = IndicatorScorer.score(new double[] {0, Double.NaN, 10}, spec, Normalization.MIN_MAX, true,

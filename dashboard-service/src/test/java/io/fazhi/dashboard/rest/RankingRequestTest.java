@@ -22,7 +22,12 @@ class RankingRequestTest {
             "5-digit area  | area=44530&year=2023&indicator=publicity.events",
             "no year       | area=445301&indicator=publicity.events",
             "year too old  | area=445301&year=1999&indicator=publicity.events",
-            "bad key       | area=445301&year=2023&indicator=DROP%20TABLE"})
+            "bad key       | area=445301&year=2023&indicator=DROP%20TABLE",
+            "bad dimension | area=445301&year=2023&dimension=Publicity!",
+            "bad format    | area=445301&year=2023&format=xlsx",
+            "bad method    | area=445301&year=2023&method=borda",
+            "bad weights   | area=445301&year=2023&weights=publicity=2",
+            "bad runs      | area=445301&year=2023&runs=-5"})
     void rejectsInvalidQueriesWithProblemJson(String name, String query) {
         given().get("/api/v1/rankings?" + query).then().statusCode(400)
                 .contentType(startsWith("application/problem+json")).body("status", equalTo(400));

@@ -1,0 +1,184 @@
+package io.fazhi.dashboard.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.fazhi.dashboard.ranking.CompositeEntry;
+import io.fazhi.dashboard.ranking.CompositeResult;
+import io.fazhi.dashboard.ranking.IndexIndicator;
+import io.fazhi.dashboard.ranking.IndicatorSpec;
+import io.fazhi.dashboard.ranking.InvalidMethodologyException;
+import io.fazhi.dashboard.ranking.Methodology;
+import io.fazhi.dashboard.ranking.Observation;
+import io.fazhi.dashboard.ranking.RankChange;
+import io.fazhi.dashboard.ranking.RankedValue;
+import io.fazhi.dashboard.ranking.RankingEngine;
+import io.fazhi.dashboard.ranking.UncertaintySummary;
+import io.fazhi.dashboard.repository.DataVersion;
+import io.fazhi.dashboard.repository.TownshipYearRepository;
+import io.fazhi.dashboard.service.RankingCache.Loaded;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Computes rankings from the read model, each with the data version it was computed from. */
+@ApplicationScoped
+public class RankingComputer {
+
+    private final TownshipYearRepository townshipYears;
+    private final AreaDataCache areaData;
+    private final ObjectMapper json;
+    private final RankingEngine engine = new RankingEngine();
+    private final Executor workers = Infrastructure.getDefaultWorkerPool();
+
+    RankingComputer(TownshipYearRepository townshipYears, AreaDataCache areaData, ObjectMapper json) {
+        this.townshipYears = townshipYears;
+        this.areaData = areaData;
+        this.json = json;
+    }
+
+    @Transactional
+    public Loaded<RankingAnswer> composite(CompositeQuery q) {
+        DataVersion version = townshipYears.version(q.area(), q.year() - 1, q.year());
+        AreaData current = areaData.load(q.area(), q.year());
+        AreaData previous = areaData.load(q.area(), q.year() - 1);
+        Methodology m = q.methodology(current.specs());
+        // the previous year (for changes) needs no database any more: computed on a second core meanwhile
+        CompletableFuture<CompositeResult> previousResult = CompletableFuture
+                .supplyAsync(() -> previousComposite(q, previous), workers);
+        CompositeResult result;
+        if (current.isEmpty()) {
+            result = new CompositeResult(q.dimension(), m, RankingEngine.METHODOLOGY_VERSION,
+                    engine.dataHash(List.of(), List.of(), m), List.of(), List.of(), List.of(), null);
+        } else if (q.runs() > 0) {
+            result = engine.compositeWithUncertainty(current.observations(), current.specs(), m, q.scope(), q.runs());
+        } else {
+            result = engine.composite(current.observations(), current.specs(), m, q.scope());
+        }
+        CompositeResult before = previousResult.join();
+        Map<String, RankChange> changes = new HashMap<>();
+        if (before != null) {
+            engine.change(result, before).forEach(c -> changes.put(c.townshipCode(), c));
+        }
+        CompositeRankingView view = compositeView(q, m, current, result, before, changes);
+        String file = "ranking-" + q.area() + "-" + q.year() + (q.dimension() == null ? "-composite" : "-"
+                + q.dimension()) + ".csv";
+        return new Loaded<>(version, new RankingAnswer(view, bytes(view), () -> RankingCsv.composite(view), file,
+                result.methodologyVersion(), result.dataHash(), result, current));
+    }
+
+    /** The previous year with the same choices, without uncertainty; none when those choices do not apply to it. */
+    private CompositeResult previousComposite(CompositeQuery q, AreaData previous) {
+        if (previous.isEmpty()) {
+            return null;
+        }
+        try {
+            return engine.composite(previous.observations(), previous.specs(), q.methodology(previous.specs()),
+                    q.scope());
+        } catch (InvalidMethodologyException e) {
+            return null; // e.g. a weight names an indicator the previous year does not have
+        }
+    }
+
+    @Transactional
+    public Loaded<RankingAnswer> indicator(IndicatorQuery q) {
+        DataVersion version = townshipYears.version(q.area(), q.year() - 1, q.year());
+        AreaData current = areaData.load(q.area(), q.year());
+        AreaData previous = areaData.load(q.area(), q.year() - 1);
+        Optional<IndicatorSpec> spec = specOf(current, q.indicator());
+        List<Observation> observations = observationsOf(current, q.indicator());
+        Methodology m = Methodology.defaults();
+        String hash = engine.dataHash(observations, spec.map(List::of).orElse(List.of()), m);
+        List<IndicatorRankingView.Entry> entries = new ArrayList<>();
+        Integer previousYear = null;
+        if (spec.isPresent()) {
+            List<RankedValue> ranked = engine.rankIndicator(observations, spec.get());
+            Map<String, RankChange> changes = new HashMap<>();
+            Optional<IndicatorSpec> previousSpec = specOf(previous, q.indicator());
+            if (previousSpec.isPresent()) {
+                previousYear = q.year() - 1;
+                List<RankedValue> before = engine.rankIndicator(observationsOf(previous, q.indicator()), spec.get());
+                engine.change(ranked, before).forEach(c -> changes.put(c.townshipCode(), c));
+            }
+            for (RankedValue v : ranked) {
+                RankChange c = changes.get(v.townshipCode());
+                entries.add(new IndicatorRankingView.Entry(v.rank(), v.townshipCode(), v.township(), v.value(),
+                        v.approx(), c == null ? new IndicatorRankingView.Change(null, null, null, null)
+                                : new IndicatorRankingView.Change(c.previousRank(), c.rankChange(), c.previousScore(),
+                                        c.scoreChange())));
+            }
+        }
+        IndicatorRankingView view = new IndicatorRankingView(q.area(), q.year(), q.indicator(),
+                spec.map(IndicatorSpec::dimension).orElse(null),
+                spec.map(s -> s.direction().name().toLowerCase(java.util.Locale.ROOT)).orElse(null),
+                spec.map(IndicatorSpec::kind).orElse(null), current.units().get(q.indicator()),
+                spec.map(IndicatorSpec::ranked).orElse(false), RankingEngine.METHODOLOGY_VERSION, hash, previousYear,
+                List.copyOf(entries));
+        String file = "ranking-" + q.area() + "-" + q.year() + "-" + q.indicator() + ".csv";
+        return new Loaded<>(version, new RankingAnswer(view, bytes(view), () -> RankingCsv.indicator(view), file,
+                RankingEngine.METHODOLOGY_VERSION, hash, null, current));
+    }
+
+    private static Optional<IndicatorSpec> specOf(AreaData data, String key) {
+        return data.specs().stream().filter(s -> s.key().equals(key)).findFirst();
+    }
+
+    private static List<Observation> observationsOf(AreaData data, String key) {
+        return data.observations().stream().filter(o -> o.key().equals(key)).toList();
+    }
+
+    private CompositeRankingView compositeView(CompositeQuery q, Methodology m, AreaData data, CompositeResult r,
+            CompositeResult before, Map<String, RankChange> changes) {
+        List<CompositeRankingView.IndicatorView> indicators = new ArrayList<>();
+        for (IndexIndicator i : r.indicators()) {
+            indicators.add(new CompositeRankingView.IndicatorView(i.key(), i.dimension(),
+                    i.direction().name().toLowerCase(java.util.Locale.ROOT), i.kind(), data.units().get(i.key()),
+                    round(i.nominalWeight(), 6), CompositeQuery.spelling(i.normalization()), i.reportedBy()));
+        }
+        List<CompositeRankingView.Entry> entries = new ArrayList<>(r.entries().size());
+        int ranked = 0;
+        for (CompositeEntry e : r.entries()) {
+            ranked += e.insufficientData() ? 0 : 1;
+            RankChange c = changes.get(e.townshipCode());
+            entries.add(new CompositeRankingView.Entry(e.rank(), e.townshipCode(), e.township(), e.score(), e.approx(),
+                    e.score(), e.rankLow(), e.rankHigh(), e.medianRank(), round(e.coverage(), 4),
+                    e.indicatorsReported(), e.indicatorsInIndex(), e.insufficientData(), e.dimensionScores(),
+                    c == null ? new CompositeRankingView.Change(null, null, null)
+                            : new CompositeRankingView.Change(c.previousRank(), c.rankChange(), c.scoreChange())));
+        }
+        UncertaintySummary u = r.uncertainty();
+        CompositeRankingView.UncertaintyView uncertainty = u == null ? null
+                : new CompositeRankingView.UncertaintyView(u.runs(), u.seed(),
+                        u.normalizations().stream().map(CompositeQuery::spelling).toList(), u.weightFactorMin(),
+                        u.weightFactorMax(), u.winsorizeVaried(), u.approxVaried(),
+                        round(u.shareWithinThreePositions(), 4));
+        CompositeRankingView.MethodologyView methodology = new CompositeRankingView.MethodologyView(
+                CompositeQuery.spelling(m.normalization()), m.weights(), m.winsorize(), m.includeApprox(),
+                round(m.coverageThreshold(), 4));
+        return new CompositeRankingView(q.area(), q.year(), q.dimension(), r.methodologyVersion(), r.dataHash(),
+                methodology, List.copyOf(indicators), r.treatments(), uncertainty,
+                before == null ? null : q.year() - 1, before == null ? null : before.dataHash(), ranked,
+                entries.size() - ranked, List.copyOf(entries));
+    }
+
+    static double round(double value, int decimals) {
+        double f = Math.pow(10, decimals);
+        return Math.round(value * f) / f;
+    }
+
+    private byte[] bytes(Object view) {
+        try {
+            return json.writeValueAsBytes(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("views are plain records and always serialize", e);
+        }
+    }
+}
