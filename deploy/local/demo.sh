@@ -9,7 +9,7 @@ DASHBOARD="${2:-http://localhost:8083}"
 
 count=0
 for f in "$DIR"/*.json; do
-  status=$(curl -sS -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
+  status=$(curl -sS -m 60 -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
     -H "Authorization: Bearer ${COUNTY_ADMIN_TOKEN:-}" --data-binary "@$f" \
     "$SUBMISSION/api/v1/reports")
   case "$status" in
@@ -24,10 +24,10 @@ expected=$(grep -l '"year": *2023' "$DIR"/*.json | wc -l)
 ready="$DASHBOARD/api/v1/rankings?area=445322&year=2023&indicator=structure.completeness"
 url="$DASHBOARD/api/v1/rankings?area=445322&year=2023&indicator=publicity.events"
 for _ in $(seq 1 60); do
-  ranked=$(curl -fsS "$ready" | grep -o '"townshipCode"' | wc -l || true)
+  ranked=$(curl -fsS -m 5 "$ready" | grep -o '"townshipCode"' | wc -l || true)
   if [ "$ranked" -ge "$expected" ]; then
     echo "ranking of $expected townships of 郁南县 by 普法宣传活动 (publicity.events): $url"
-    curl -fsS "$url"; echo
+    curl -fsS -m 10 "$url"; echo
     exit 0
   fi
   sleep 0.5

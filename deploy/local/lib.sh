@@ -43,7 +43,7 @@ ready() { # name
   if [ "$1" = kafka ]; then
     (exec 3<>"/dev/tcp/127.0.0.1/${PORTS[kafka]}") 2>/dev/null
   else
-    curl -fsS -o /dev/null "http://localhost:${PORTS[$1]}/q/health/ready"
+    curl -fs -m 5 -o /dev/null "http://localhost:${PORTS[$1]}/q/health/ready"
   fi
 }
 
