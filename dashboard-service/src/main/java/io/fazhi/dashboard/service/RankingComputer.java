@@ -33,6 +33,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class RankingComputer {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RankingComputer.class);
+
     private final TownshipYearRepository townshipYears;
     private final AreaDataCache areaData;
     private final ObjectMapper json;
@@ -47,10 +49,12 @@ public class RankingComputer {
 
     @Transactional
     public Loaded<RankingAnswer> composite(CompositeQuery q) {
+        long t0 = System.nanoTime();
         DataVersion version = townshipYears.version(q.area(), q.year() - 1, q.year());
         AreaData current = areaData.load(q.area(), q.year());
         AreaData previous = areaData.load(q.area(), q.year() - 1);
         Methodology m = q.methodology(current.specs());
+        long t1 = System.nanoTime();
         // the previous year (for changes) needs no database any more: computed on a second core meanwhile
         CompletableFuture<CompositeResult> previousResult = CompletableFuture
                 .supplyAsync(() -> previousComposite(q, previous), workers);
@@ -63,7 +67,9 @@ public class RankingComputer {
         } else {
             result = engine.composite(current.observations(), current.specs(), m, q.scope());
         }
+        long t2 = System.nanoTime();
         CompositeResult before = previousResult.join();
+        long t3 = System.nanoTime();
         Map<String, RankChange> changes = new HashMap<>();
         if (before != null) {
             engine.change(result, before).forEach(c -> changes.put(c.townshipCode(), c));
@@ -71,7 +77,11 @@ public class RankingComputer {
         CompositeRankingView view = compositeView(q, m, current, result, before, changes);
         String file = "ranking-" + q.area() + "-" + q.year() + (q.dimension() == null ? "-composite" : "-"
                 + q.dimension()) + ".csv";
-        return new Loaded<>(version, new RankingAnswer(view, bytes(view), () -> RankingCsv.composite(view), file,
+        byte[] json = bytes(view);
+        long t4 = System.nanoTime();
+        LOG.debugf("composite %s: data %d ms, index %d ms, waiting for the previous year %d ms, view and JSON %d ms",
+                q, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+        return new Loaded<>(version, new RankingAnswer(view, json, () -> RankingCsv.composite(view), file,
                 result.methodologyVersion(), result.dataHash(), result, current));
     }
 
