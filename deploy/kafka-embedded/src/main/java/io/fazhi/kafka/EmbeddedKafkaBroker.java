@@ -31,16 +31,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    /** Stops the broker and starts it again on the same ports and data, as an operator restart would. */
-    public EmbeddedKafkaBroker restart() {
-        close();
-        return start();
-    }
-
-    public boolean isRunning() {
-        return server != null;
-    }
-
     /** Formats the log directory when it is new (an existing one keeps its topics and cluster id) and starts the broker. */
     public EmbeddedKafkaBroker start() {
         Properties props = brokerProperties();

@@ -41,8 +41,4 @@ public class ReportSubmittedConsumer {
     void stop(@Observes ShutdownEvent ignored) throws InterruptedException {
         consumer.stop();
     }
-
-    public boolean isAlive() {
-        return consumer.isAlive();
-    }
 }
