@@ -20,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** Completeness and timeliness of the annual reports of an area. */
+@PublishedResult
 @Path("/api/v1/coverage")
 @Tag(name = "coverage", description = "Which townships reported, on time or late, and which are missing")
 public class CoverageResource {

@@ -38,6 +38,7 @@ import jakarta.ws.rs.core.Response;
  * Comparative rankings of the townships of an area: by one indicator, or the composite index. A held answer is
  * written from the event loop without touching the database; anything else is computed on a worker thread.
  */
+@PublishedResult
 @Path("/api/v1/rankings")
 @Tag(name = "rankings", description = "Townships of an area ranked side by side")
 public class RankingResource {

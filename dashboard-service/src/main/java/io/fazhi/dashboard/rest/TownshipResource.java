@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** A township's profile across the years the dashboard holds. */
+@PublishedResult
 @Path("/api/v1/townships")
 @Tag(name = "townships", description = "One township across years")
 public class TownshipResource {

@@ -22,9 +22,19 @@ public class PublicResults {
         this.open = settings.publicRankings();
     }
 
+    /** Whether anonymous callers may read published results. */
+    public boolean open() {
+        return open;
+    }
+
     /** Lets the caller read published results, or answers 401. */
     public void requireReader(Caller caller) {
-        if (!open && caller.isAnonymous()) {
+        requireReader(caller.isAnonymous());
+    }
+
+    /** Lets a caller read published results, or answers 401 when it is anonymous and results are not public. */
+    public void requireReader(boolean anonymous) {
+        if (!open && anonymous) {
             throw new UnauthorizedException("Published results need a bearer token here.");
         }
     }
