@@ -1,4 +1,4 @@
-package io.fazhi.submission.rest;
+package io.fazhi.hostile;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
@@ -11,10 +11,10 @@ import java.util.Random;
  * numerals, deep nesting, texts built to make a reader work hard. Every choice comes from the given {@link Random},
  * so a seed reproduces a case exactly.
  */
-final class Hostile {
+public final class Hostile {
 
-    static final Charset GBK = Charset.forName("GBK");
-    static final Charset GB18030 = Charset.forName("GB18030");
+    public static final Charset GBK = Charset.forName("GBK");
+    public static final Charset GB18030 = Charset.forName("GB18030");
 
     /** Byte sequences no UTF-8 decoder may accept. */
     private static final byte[][] INVALID_UTF8 = {
@@ -25,14 +25,14 @@ final class Hostile {
             {(byte) 0xFF}, {(byte) 0xE6, (byte) 0x97}, {(byte) 0xC3}, {(byte) 0xF0, (byte) 0x9F, (byte) 0x98}};
 
     /** Numerals a year, a count or a code might be written as, none of them a valid JSON integer year. */
-    static final List<String> CRAFTED_NUMERALS = List.of("2021.0", "2.021e3", "2021e0", "20.21E2", "-0", "-2021",
+    public static final List<String> CRAFTED_NUMERALS = List.of("2021.0", "2.021e3", "2021e0", "20.21E2", "-0", "-2021",
             "02021", "+2021", "0x7E5", "NaN", "Infinity", "-Infinity", "1e309", "-1e309", "1e-400", "2147483648",
             "-2147483649", "9223372036854775808", "99999999999999999999999999999999", "1999", "1000", "0", "2101",
             "3000", ".5", "5.", "1_000", "2021-", "20 21", "0.0000000000000000000000000000001", "1" + "0".repeat(120),
             "9".repeat(5000), "1." + "1".repeat(300), "1e" + "9".repeat(200));
 
     /** Numbers as strings: full-width, Chinese, Roman, with spaces and signs. */
-    static final List<String> NUMERAL_STRINGS = List.of("２０２１", "二〇二一", "二零二一", "MMXXI", "2021年", " 2021",
+    public static final List<String> NUMERAL_STRINGS = List.of("２０２１", "二〇二一", "二零二一", "MMXXI", "2021年", " 2021",
             "2021 ", "२०२१", "٢٠٢١", "2021\u0000", "\u202E1202", "2,021", "2021.5", "", "年度", "١٩٩٩");
 
     private static final String HAN_WITHOUT_YEAR = "法治政府建设报告我镇乡街道人民党委办事处依法行政普宣传活动资料份次件项"
@@ -42,34 +42,34 @@ final class Hostile {
 
     private final Random rnd;
 
-    Hostile(Random rnd) {
+    public Hostile(Random rnd) {
         this.rnd = rnd;
     }
 
-    int between(int lowInclusive, int highInclusive) {
+    public int between(int lowInclusive, int highInclusive) {
         return lowInclusive + rnd.nextInt(highInclusive - lowInclusive + 1);
     }
 
-    boolean chance(double p) {
+    public boolean chance(double p) {
         return rnd.nextDouble() < p;
     }
 
-    <T> T pick(List<T> options) {
+    public <T> T pick(List<T> options) {
         return options.get(rnd.nextInt(options.size()));
     }
 
-    byte[] bytes(int length) {
+    public byte[] bytes(int length) {
         byte[] b = new byte[length];
         rnd.nextBytes(b);
         return b;
     }
 
-    byte[] invalidUtf8() {
+    public byte[] invalidUtf8() {
         return INVALID_UTF8[rnd.nextInt(INVALID_UTF8.length)];
     }
 
     /** A 9- or 12-digit code in province 99, which does not exist: a township no registry has. */
-    String unknownCode() {
+    public String unknownCode() {
         StringBuilder b = new StringBuilder("99");
         int length = chance(0.8) ? 9 : 12;
         while (b.length() < length) {
@@ -79,12 +79,12 @@ final class Hostile {
     }
 
     /** A township name no registry has (Latin letters and digits do not occur in unit names). */
-    String unknownName() {
+    public String unknownName() {
         return "Zq" + rnd.nextInt(1000) + pick(List.of("镇", "乡", "街道", ""));
     }
 
     /** Han text without 年 and without digits, so that no report year can be read from it. */
-    String hanWithoutYear(int length) {
+    public String hanWithoutYear(int length) {
         StringBuilder b = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             b.append(HAN_WITHOUT_YEAR.charAt(rnd.nextInt(HAN_WITHOUT_YEAR.length())));
@@ -100,7 +100,7 @@ final class Hostile {
      * thousands of years, document numbers and signers, control, format and astral characters, lone surrogates.
      * With {@code yearFree} nothing in it reads as a report year.
      */
-    String hardText(boolean yearFree) {
+    public String hardText(boolean yearFree) {
         int kind = rnd.nextInt(yearFree ? 9 : 12);
         return switch (kind) {
             case 0 -> hanWithoutYear(between(1, 3000));
@@ -119,7 +119,7 @@ final class Hostile {
     }
 
     /** Characters from every corner: control, format, combining, astral, private use, lone surrogates. */
-    String mixed(int length) {
+    public String mixed(int length) {
         StringBuilder b = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             switch (rnd.nextInt(9)) {
@@ -138,14 +138,14 @@ final class Hostile {
     }
 
     /** {@code text} in a random wrong encoding: GBK, GB18030, UTF-16 either way, Latin-1 (with loss). */
-    byte[] otherEncoding(String text) {
+    public byte[] otherEncoding(String text) {
         Charset charset = pick(List.of(GBK, GB18030, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE,
                 StandardCharsets.ISO_8859_1));
         return text.getBytes(charset);
     }
 
     /** Bytes with invalid UTF-8 sequences and bytes of other encodings spliced into {@code text}'s UTF-8. */
-    byte[] corruptUtf8(String text) {
+    public byte[] corruptUtf8(String text) {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream(utf8.length + 64);
         int splices = between(1, 8);
@@ -166,12 +166,12 @@ final class Hostile {
     }
 
     /** A nesting depth past the service's limit of 64: half of them under Jackson's own default of 1000. */
-    int tooDeep() {
+    public int tooDeep() {
         return chance(0.5) ? between(65, 999) : between(1_000, 100_000);
     }
 
     /** A JSON value {@code depth} levels deep, closed or (sometimes) left open. */
-    String nested(int depth) {
+    public String nested(int depth) {
         boolean arrays = chance(0.5);
         StringBuilder b = new StringBuilder(depth * 6);
         for (int i = 0; i < depth; i++) {
@@ -187,7 +187,7 @@ final class Hostile {
     }
 
     /** A JSON value of a random type (for a field that wants another). */
-    String wrongTypeFor(String wanted) {
+    public String wrongTypeFor(String wanted) {
         List<String> options = switch (wanted) {
             case "string" -> List.of("12", "-1.5e3", "true", "false", "[]", "[\"a\"]", "{}", "{\"text\":\"x\"}",
                     "[[[\"x\"]]]", "1" + "0".repeat(50));
@@ -201,7 +201,7 @@ final class Hostile {
     }
 
     /** A JSON string literal of {@code s}, escaping what JSON requires and (sometimes) more. */
-    String str(String s) {
+    public String str(String s) {
         StringBuilder b = new StringBuilder(s.length() + 2).append('"');
         boolean escapeAll = chance(0.05);
         for (int i = 0; i < s.length(); i++) {
@@ -229,7 +229,7 @@ final class Hostile {
     }
 
     /** Random JSON-looking tokens: brackets, keys of the real fields, literals, numerals. */
-    String tokenSoup(int tokens) {
+    public String tokenSoup(int tokens) {
         List<String> parts = List.of("{", "}", "[", "]", ":", ",", "\"text\"", "\"year\"", "\"townshipCode\"",
                 "\"name\"", "\"code\"", "\"dueDate\"", "null", "true", "false", "2021", "\"", "\\", "'", "/*", "*/",
                 "//", "\n", "\u0000", "NaN", "\"\\ud800\"", "\"\\u0000\"", "\"\\x41\"", "1e999", "-", "+");
