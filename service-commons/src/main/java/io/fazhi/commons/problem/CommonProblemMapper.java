@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.fazhi.commons.json.UndecodableBodyException;
 import io.fazhi.commons.security.AccessDeniedException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -26,6 +27,11 @@ import jakarta.ws.rs.core.UriInfo;
 public class CommonProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(CommonProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response undecodableJson(UndecodableBodyException e, UriInfo uri) {
+        return Problems.respond("undecodable-body", "The request body is not valid UTF-8", 400, e.getMessage(), uri);
+    }
 
     @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
