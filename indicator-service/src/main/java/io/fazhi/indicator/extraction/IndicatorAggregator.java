@@ -2,9 +2,12 @@ package io.fazhi.indicator.extraction;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns keyed quantities into one value per indicator: within a passage a stated total wins over its parts
@@ -81,13 +84,17 @@ final class IndicatorAggregator {
         BigDecimal total = BigDecimal.ZERO;
         boolean approx = false;
         List<Evidence> evidence = new ArrayList<>();
-        List<Passage> seen = new ArrayList<>();
+        boolean counted = false;
+        Set<Single> singles = new HashSet<>();
         for (Map.Entry<Integer, List<Mention>> e : byParagraph.entrySet()) {
             Passage p = passage(layout, e.getKey(), e.getValue());
-            if (!isRestatement(p, seen) && !(inDutySection(layout, e.getKey()) && !seen.isEmpty())) {
+            if (!isRestatement(p, singles) && !(inDutySection(layout, e.getKey()) && counted)) {
                 total = total.add(p.value());
                 approx |= p.approx();
-                seen.add(p);
+                counted = true;
+                if (p.mentions().size() == 1) {
+                    singles.add(Single.of(p));
+                }
             }
             for (Mention m : p.mentions()) {
                 evidence.add(evidence(norm, layout, m.start(), m.end()));
@@ -121,9 +128,13 @@ final class IndicatorAggregator {
     /** "合计罚没金额21600元": the largest figure a total marker opens, unless its clause enumerates several (累计2个、5个). */
     private Mention markedTotal(ReportLayout layout, List<Mention> ms) {
         Mention stated = null;
+        Map<Integer, Integer> perClause = new HashMap<>();
+        for (Mention m : ms) {
+            perClause.merge(layout.clauseStart(m.start()), 1, Integer::sum);
+        }
         for (Mention m : ms) {
             int cs = layout.clauseStart(m.start());
-            boolean alone = ms.stream().noneMatch(o -> o != m && layout.clauseStart(o.start()) == cs);
+            boolean alone = perClause.get(cs) == 1;
             for (String marker : catalog.lexicon().totalMarkers()) {
                 if (alone && ReportLayout.find(layout.text(), marker, cs, m.start()) >= 0
                         && (stated == null || m.value().compareTo(stated.value()) > 0)) {
@@ -163,16 +174,15 @@ final class IndicatorAggregator {
         return s != null && dutyHeadings.stream().anyMatch(s.heading()::contains);
     }
 
-    private static boolean isRestatement(Passage p, List<Passage> seen) {
-        if (p.mentions().size() != 1 || p.value().compareTo(RESTATEMENT_FLOOR) < 0) {
-            return false;
+    /** A single figure already counted: a passage repeating it is a restatement. */
+    private record Single(BigDecimal value, boolean approx) {
+        static Single of(Passage p) {
+            return new Single(p.value().stripTrailingZeros(), p.approx());
         }
-        for (Passage s : seen) {
-            if (s.mentions().size() == 1 && s.value().compareTo(p.value()) == 0 && s.approx() == p.approx()) {
-                return true;
-            }
-        }
-        return false;
+    }
+
+    private static boolean isRestatement(Passage p, Set<Single> singles) {
+        return p.mentions().size() == 1 && p.value().compareTo(RESTATEMENT_FLOOR) >= 0 && singles.contains(Single.of(p));
     }
 
     static Evidence evidence(NormalizedText norm, ReportLayout layout, int start, int end) {

@@ -30,6 +30,8 @@ final class QuantityRecognizer {
         this.filter = new FalsePositiveFilter(lexicon);
     }
 
+    private static final BigDecimal IMPLAUSIBLE = BigDecimal.TEN.pow(15);
+
     List<Mention> recognize(String t) {
         List<Mention> found = new ArrayList<>();
         int i = 0;
@@ -42,8 +44,9 @@ final class QuantityRecognizer {
             if (c == '百' && t.startsWith(PERCENT_WORDS, i)) {
                 int j = runEnd(t, i + PERCENT_WORDS.length());
                 BigDecimal v = j > i + PERCENT_WORDS.length() ? NumeralParser.parse(t.substring(i + 3, j)) : null;
-                if (v != null) {
-                    found.add(finish(t, i, i, j, j, v, "%", false));
+                Mention percent = v == null ? null : finish(t, i, i, j, j, v, "%", false);
+                if (percent != null) {
+                    found.add(percent);
                     i = j;
                     continue;
                 }
@@ -93,6 +96,15 @@ final class QuantityRecognizer {
         return finish(t, start, start, runEnd, unitEnd, value, unit, approx);
     }
 
+    /**
+     * No township counts, spends or rates anything in 10^15 or more, or to more than four decimals (the precision
+     * values are stored with): such a run of digits is a serial number or crafted text, not a quantity, and left as
+     * one it would overflow the store and the JSON readers of integrating systems.
+     */
+    static boolean plausible(BigDecimal value) {
+        return value.abs().compareTo(IMPLAUSIBLE) < 0 && value.stripTrailingZeros().scale() <= 4;
+    }
+
     private Mention finish(String t, int spanStart, int numStart, int runEnd, int unitEnd, BigDecimal value,
                            String unit, boolean approx) {
         int start = spanStart;
@@ -115,6 +127,9 @@ final class QuantityRecognizer {
         if (factor != null) {
             value = value.multiply(factor);
             unit = "元";
+        }
+        if (!plausible(value)) {
+            return null;
         }
         return new Mention(start, end, value, unit, approx, false, null);
     }

@@ -9,6 +9,14 @@ final class ReportLayout {
 
     static final String SENTENCE_ENDS = "。！？；\n";
     static final String CLAUSE_ENDS = "，：。！？；\n";
+    /**
+     * A run this long without an end mark is cut into pieces of this length, as if it were marked: every look
+     * around a quantity stays within its sentence and clause, so the work per quantity is bounded whatever the text
+     * (a crafted text of two million characters without a full stop is read in linear time). Real sentences and
+     * clauses are far shorter.
+     */
+    static final int MAX_SENTENCE = 1000;
+    static final int MAX_CLAUSE = 300;
     /** Headings are short; a longer numbered line is body text that happens to start with 一、. */
     private static final int MAX_HEADING = 60;
 
@@ -18,30 +26,45 @@ final class ReportLayout {
 
     private final String text;
     private final int[] sentenceStarts;
+    private final int[] clauseStarts;
+    private final int[] lineStarts;
     private final List<Section> sections;
     private final int reportYear;
 
-    private ReportLayout(String text, int[] sentenceStarts, List<Section> sections, int reportYear) {
+    private ReportLayout(String text, int[] sentenceStarts, int[] clauseStarts, int[] lineStarts, List<Section> sections,
+            int reportYear) {
         this.text = text;
         this.sentenceStarts = sentenceStarts;
+        this.clauseStarts = clauseStarts;
+        this.lineStarts = lineStarts;
         this.sections = sections;
         this.reportYear = reportYear;
     }
 
     static ReportLayout of(String t) {
+        return new ReportLayout(t, starts(t, SENTENCE_ENDS, MAX_SENTENCE), starts(t, CLAUSE_ENDS, MAX_CLAUSE),
+                starts(t, "\n", Integer.MAX_VALUE), sections(t), YearScope.reportYear(t));
+    }
+
+    /**
+     * 0, then every index just after one of {@code marks}, and after {@code max} characters without one: the
+     * starts of the pieces the text falls into.
+     */
+    private static int[] starts(String t, String marks, int max) {
         int[] starts = new int[64];
         int count = 0;
-        int s = 0;
-        for (int i = 0; i <= t.length(); i++) {
-            if (i == t.length() || SENTENCE_ENDS.indexOf(t.charAt(i)) >= 0) {
+        starts[count++] = 0;
+        int last = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (marks.indexOf(t.charAt(i)) >= 0 || i + 1 - last >= max) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
                 }
-                starts[count++] = s;
-                s = i + 1;
+                starts[count++] = i + 1;
+                last = i + 1;
             }
         }
-        return new ReportLayout(t, Arrays.copyOf(starts, count), sections(t), YearScope.reportYear(t));
+        return Arrays.copyOf(starts, count);
     }
 
     private static List<Section> sections(String t) {
@@ -87,17 +110,16 @@ final class ReportLayout {
 
     /** Start of the sentence containing {@code pos}. */
     int sentenceStart(int pos) {
-        int idx = Arrays.binarySearch(sentenceStarts, pos);
-        return idx >= 0 ? sentenceStarts[idx] : sentenceStarts[Math.max(0, -idx - 2)];
+        return startAtOrBefore(sentenceStarts, pos);
     }
 
-    /** End (exclusive, including its closing mark) of the sentence containing {@code pos}. */
+    /** End (exclusive, including its closing mark unless a line break) of the sentence containing {@code pos}. */
     int sentenceEnd(int pos) {
-        int i = pos;
-        while (i < text.length() && SENTENCE_ENDS.indexOf(text.charAt(i)) < 0) {
-            i++;
+        int next = startAfter(sentenceStarts, pos);
+        if (next < 0) {
+            return text.length();
         }
-        return i < text.length() && text.charAt(i) != '\n' ? i + 1 : i;
+        return text.charAt(next - 1) == '\n' ? next - 1 : next;
     }
 
     /** First index of {@code w} starting in [from, to - w.length()], or -1: a search that never runs past {@code to}. */
@@ -130,33 +152,49 @@ final class ReportLayout {
     }
 
     int clauseStart(int pos) {
-        int i = pos;
-        while (i > 0 && CLAUSE_ENDS.indexOf(text.charAt(i - 1)) < 0) {
-            i--;
-        }
-        return i;
+        return startAtOrBefore(clauseStarts, pos);
     }
 
+    /** The index of the mark that ends the clause containing {@code pos}, or where the clause is cut. */
     int clauseEnd(int pos) {
-        int i = pos;
-        while (i < text.length() && CLAUSE_ENDS.indexOf(text.charAt(i)) < 0) {
-            i++;
+        int next = startAfter(clauseStarts, pos);
+        if (next < 0) {
+            return text.length();
         }
-        return i;
+        return CLAUSE_ENDS.indexOf(text.charAt(next - 1)) >= 0 ? next - 1 : next;
     }
 
     int paragraphStart(int pos) {
-        return text.lastIndexOf('\n', Math.max(0, pos - 1)) + 1;
+        return startAtOrBefore(lineStarts, pos);
+    }
+
+    private static int startAtOrBefore(int[] starts, int pos) {
+        int idx = Arrays.binarySearch(starts, pos);
+        return idx >= 0 ? starts[idx] : starts[Math.max(0, -idx - 2)];
+    }
+
+    /** The first start after {@code pos}, or -1 when the piece at {@code pos} runs to the end of the text. */
+    private static int startAfter(int[] starts, int pos) {
+        int idx = Arrays.binarySearch(starts, pos + 1);
+        int at = idx >= 0 ? idx : -idx - 1;
+        return at < starts.length ? starts[at] : -1;
     }
 
     /** The top-level section containing {@code pos}, or null before the first heading. */
     Section sectionAt(int pos) {
-        Section hit = null;
-        for (Section s : sections) {
-            if (s.start() <= pos && pos < s.end()) {
-                hit = s;
+        int low = 0;
+        int high = sections.size() - 1;
+        while (low <= high) { // sections are in text order and do not overlap
+            int mid = (low + high) >>> 1;
+            Section s = sections.get(mid);
+            if (pos < s.start()) {
+                high = mid - 1;
+            } else if (pos >= s.end()) {
+                low = mid + 1;
+            } else {
+                return s;
             }
         }
-        return hit;
+        return null;
     }
 }

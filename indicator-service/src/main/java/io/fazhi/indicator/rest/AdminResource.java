@@ -1,5 +1,7 @@
 package io.fazhi.indicator.rest;
 
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -11,11 +13,14 @@ import io.fazhi.commons.security.CurrentCaller;
 import io.fazhi.indicator.service.ReextractionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 /** Operator actions. */
 @Path("/api/v1/admin")
@@ -43,7 +48,13 @@ public class AdminResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not a county administrator of that area")
     public ReextractionService.Summary reextract(@QueryParam("area")
-            @Pattern(regexp = "\\d{2}|\\d{4}|\\d{6}|\\d{9}", message = "must be a 2, 4, 6 or 9-digit code") String area) {
+            @Pattern(regexp = "\\d{2}|\\d{4}|\\d{6}|\\d{9}", message = "must be a 2, 4, 6 or 9-digit code") String area,
+            @Context UriInfo uri) {
+        List<String> given = uri.getQueryParameters().get("area");
+        if (given != null && (given.size() != 1 || area == null)) {
+            // area= or area twice would otherwise mean the caller's whole area: a country-wide re-read by a typo
+            throw new BadRequestException("area must be given once, as a 2, 4, 6 or 9-digit code, or left out.");
+        }
         Caller admin = caller.get();
         String scope = area == null ? admin.area() : area;
         AccessPolicy.require(AccessPolicy.administers(admin, scope), "re-extraction outside your area");

@@ -8,13 +8,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fazhi.commons.problem.Problem;
-import io.quarkus.security.Authenticated;
 import io.fazhi.indicator.extraction.ExtractionResult;
 import io.fazhi.indicator.service.ExtractionPreviewService;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 /** Extraction on demand: quantities, indicators with evidence, flags and structure of a text. Stores nothing. */
@@ -49,14 +51,17 @@ public class ExtractionResource {
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Extract from a plain-text body (UTF-8)")
+    @Operation(summary = "Extract from a plain-text body (UTF-8; GBK or GB18030 when the charset says so)")
     @APIResponse(responseCode = "200", description = "What the text says",
             content = @Content(schema = @Schema(implementation = ExtractionResult.class)))
-    @APIResponse(responseCode = "400", description = "Empty text",
+    @APIResponse(responseCode = "400", description = "Empty text, or bytes that are not valid in the charset",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Text over 2 MB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ExtractionResult extractText(String text) {
-        return extractions.extract(text);
+    @APIResponse(responseCode = "415", description = "A charset other than UTF-8, GBK or GB18030",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ExtractionResult extractText(byte[] body, @Context HttpHeaders headers) {
+        MediaType type = headers.getMediaType();
+        return extractions.extract(body, type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER));
     }
 }

@@ -13,8 +13,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response invalidText(InvalidTextException e, UriInfo uri) {
-        String slug = e.status() == 413 ? "text-too-large" : "empty-text";
-        return Problems.respond(slug, "The text cannot be read", e.status(), e.getMessage(), uri);
+        return Problems.respond(e.slug(), "The text cannot be read", e.status(), e.getMessage(), uri);
     }
 
     @ServerExceptionMapper

@@ -22,14 +22,21 @@ public class ExtractionPreviewService {
 
     public ExtractionResult extract(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidTextException(400, "The text is empty.");
+            throw InvalidTextException.empty();
         }
         int bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > maxTextBytes) {
-            throw new InvalidTextException(413,
-                    "The text has " + bytes + " bytes in UTF-8; the limit is " + maxTextBytes + " bytes.");
+            throw InvalidTextException.tooLarge(bytes, maxTextBytes);
         }
         return extractor.extract(text);
+    }
+
+    /** Reads a plain-text body strictly in its declared charset (UTF-8 when none), then extracts from it. */
+    public ExtractionResult extract(byte[] body, String charset) {
+        if (body.length > 2L * maxTextBytes) { // no charset takes more than two bytes for a character of Han text
+            throw InvalidTextException.tooLarge(body.length, maxTextBytes);
+        }
+        return extract(PlainText.decode(body, charset));
     }
 
     public String extractorVersion() {

@@ -110,6 +110,11 @@ class QuantityRecognitionTest {
             "镇党委统一部署法治建设工作。",
             "一部分群众法律意识淡薄。",
             "联合3部门开展整治。",
+            // serial numbers and crafted runs: 10^15 or more, or more than four decimals
+            "发放宣传资料1000000000000000份。",
+            "受理案件99999999999999999999999件。",
+            "群众满意率达0.00001%。",
+            "投入一万亿亿元。",
             })
     void ignoresNumberLikeWordsThatAreNotQuantities(String sentence) {
         assertEquals(List.of(), quantities(sentence));
