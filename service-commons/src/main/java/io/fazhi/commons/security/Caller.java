@@ -12,6 +12,7 @@ public record Caller(String subject, Set<String> roles, String townshipCode, Str
     public static final String TOWNSHIP = "township";
     public static final String COUNTY_ADMIN = "county-admin";
     public static final String READER = "reader";
+    private static final int MAX_AUDIT_NAME = 100;
 
     public Caller {
         roles = Set.copyOf(roles);
@@ -23,6 +24,15 @@ public record Caller(String subject, Set<String> roles, String townshipCode, Str
 
     public boolean isAnonymous() {
         return subject == null;
+    }
+
+    /** The subject as audit columns record it: control characters removed, at most 100 characters; null if anonymous. */
+    public String auditName() {
+        if (subject == null) {
+            return null;
+        }
+        String printable = subject.replaceAll("\\p{Cntrl}", "");
+        return printable.length() <= MAX_AUDIT_NAME ? printable : printable.substring(0, MAX_AUDIT_NAME);
     }
 
     public boolean has(String role) {

@@ -69,6 +69,10 @@ public class TownshipReport {
     @Column(length = 50)
     public String signer;
 
+    /** The subject of the token the report came with: the township office, or the county office that uploaded it. */
+    @Column(name = "submitted_by", length = 100)
+    public String submittedBy;
+
     /** End of the day by which the report is to be public; null for reports stored before deadlines existed. */
     @Column(name = "publish_by")
     public Instant publishBy;

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class AreaAdminPolicy {
 
-    private static final int MAX_ACTOR_CHARS = 100;
 
     private final CurrentCaller caller;
 
@@ -26,11 +25,6 @@ public class AreaAdminPolicy {
 
     /** The caller's subject, for the audit columns (100 characters at most, as they are). */
     public String actor() {
-        String subject = caller.get().subject();
-        if (subject == null) {
-            return null;
-        }
-        String printable = subject.replaceAll("\\p{Cntrl}", "");
-        return printable.length() <= MAX_ACTOR_CHARS ? printable : printable.substring(0, MAX_ACTOR_CHARS);
+        return caller.get().auditName();
     }
 }

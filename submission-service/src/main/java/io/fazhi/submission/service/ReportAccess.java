@@ -19,6 +19,11 @@ public class ReportAccess {
         this.caller = caller;
     }
 
+    /** Who submits: the caller's subject as the audit column records it. */
+    public String submitter() {
+        return caller.get().auditName();
+    }
+
     /** Refuses (403) a submission for a township that is not the caller's to submit for. */
     public void requireSubmitFor(String townshipCode) {
         AccessPolicy.require(AccessPolicy.maySubmitFor(caller.get(), townshipCode),

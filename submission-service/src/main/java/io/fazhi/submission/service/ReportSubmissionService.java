@@ -105,6 +105,7 @@ public class ReportSubmissionService {
         report.text = command.text();
         report.textChars = command.text().length();
         report.submittedAt = now;
+        report.submittedBy = access.submitter();
         report.dueAt = deadline.dueAt();
         report.publishBy = deadline.publishByAt();
         report.deadlineArea = deadline.area();

@@ -48,7 +48,7 @@ public class StoreDigest {
         for (TownshipReport r : reports.listAll(Sort.by("id"))) {
             reportRows++;
             add(all, "report", r.id, r.townshipCode, r.township, r.year, r.version, r.title, r.contentSha256,
-                    hex(r.text.getBytes(StandardCharsets.UTF_8)), r.submittedAt, r.late, r.status, r.detection);
+                    hex(r.text.getBytes(StandardCharsets.UTF_8)), r.submittedAt, r.submittedBy, r.late, r.status, r.detection);
         }
         em.clear();
         long fileRows = 0;

@@ -49,6 +49,7 @@ class ReportResourceTest {
                 .body("contentSha256", matchesPattern("[0-9a-f]{64}"))
                 .body("late", equalTo(true))
                 .body("status", equalTo("SUBMITTED"))
+                .body("submittedBy", equalTo("admin-country"))
                 .extract().path("id");
 
         given().when().get("/api/v1/reports/{id}", id)
