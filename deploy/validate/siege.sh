@@ -42,7 +42,6 @@ if [ -d "$SEEDS" ]; then
           --data-binary @- http://localhost:8081/api/v1/reports
     fi
   done
-  sleep 5 # let the indicators and the rankings of the seeds settle before the first snapshot
 fi
 
 java -cp "$CP" io.fazhi.hostile.Siege --requests "$REQUESTS" --data "$DATA"

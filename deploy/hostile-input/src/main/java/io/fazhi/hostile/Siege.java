@@ -71,7 +71,7 @@ public final class Siege {
                 new Front("indicator reads", indicator, null, QueryAttacks::indicators, 1));
 
         SuiteSnapshot snapshot = new SuiteSnapshot(submission, indicator, dashboard, country);
-        Map<String, String> before = snapshot.take();
+        Map<String, String> before = snapshot.settled(Duration.ofMinutes(3));
         Map<String, String> pidsBefore = pids(data);
         System.out.printf("siege: %d stored things watched, pids %s; %d requests on %d threads%n", before.size(),
                 pidsBefore, requests, threads);

@@ -41,6 +41,30 @@ public final class SuiteSnapshot {
         this.bearer = countryAdminToken;
     }
 
+    /**
+     * A snapshot once the suite has settled: every report's indicators are computed and two snapshots two seconds
+     * apart agree. Gives up after {@code patience}.
+     */
+    public Map<String, String> settled(Duration patience) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        Map<String, String> last = null;
+        IOException unsettled = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                Map<String, String> now = take();
+                if (now.equals(last)) {
+                    return now;
+                }
+                last = now;
+            } catch (IOException e) { // an indicator set not computed yet is a 404
+                unsettled = e;
+                last = null;
+            }
+            Thread.sleep(2_000);
+        }
+        throw new IOException("the suite did not settle within " + patience, unsettled);
+    }
+
     /** A digest per stored thing, keyed by what it is (report 12 text, indicators 445322116/2021, …). */
     public Map<String, String> take() throws IOException, InterruptedException {
         Map<String, String> digests = new TreeMap<>();
