@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -115,7 +116,7 @@ public final class Siege {
 
         long failed = 0;
         long total = 0;
-        Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        Map<Integer, Integer> statuses = new TreeMap<>();
         for (Tally tally : tallies.values()) {
             System.out.print(tally.report());
             tally.failures().forEach(f -> System.out.println("  FAILED " + f));
