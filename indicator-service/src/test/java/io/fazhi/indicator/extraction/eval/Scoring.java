@@ -109,7 +109,43 @@ final class Scoring {
             return g.get("key").asText().equals(q.key());
         }
         BigDecimal value = g.get("value").decimalValue();
-        return q.value().compareTo(value) == 0 && q.unit().equals(g.get("unit").asText()) && q.approx() == g.get("approx").asBoolean();
+        String unit = g.get("unit").asText();
+        boolean unitAgrees = q.unit().equals(unit) || unit.isEmpty() && value.signum() == 0; // "" labels a zero statement
+        return q.value().compareTo(value) == 0 && unitAgrees && q.approx() == g.get("approx").asBoolean();
+    }
+
+    /** Adds one report's key and indicator outcomes, per catalog key, to the tallies. */
+    static void perKey(JsonNode gold, ExtractionResult r, Map<String, SeedEvaluation.Score> keys,
+                       Map<String, SeedEvaluation.Score> indicators) {
+        List<Quantity> open = new ArrayList<>(r.quantities().stream().filter(q -> q.key() != null).toList());
+        for (JsonNode g : gold.get("quantities")) {
+            if (g.get("key").isNull()) {
+                continue;
+            }
+            Quantity hit = open.stream().filter(q -> agrees(g, q, true)).findFirst().orElse(null);
+            SeedEvaluation.Score s = keys.computeIfAbsent(g.get("key").asText(), k -> new SeedEvaluation.Score());
+            if (hit != null) {
+                open.remove(hit);
+                s.tp++;
+            } else {
+                s.fn++;
+            }
+        }
+        open.forEach(q -> keys.computeIfAbsent(q.key(), k -> new SeedEvaluation.Score()).fp++);
+        Map<String, IndicatorValue> predicted = new LinkedHashMap<>();
+        r.indicators().forEach(v -> predicted.put(v.key(), v));
+        for (JsonNode g : gold.get("indicators")) {
+            String key = g.get("key").asText();
+            SeedEvaluation.Score s = indicators.computeIfAbsent(key, k -> new SeedEvaluation.Score());
+            IndicatorValue v = predicted.remove(key);
+            if (v != null && v.value().compareTo(g.get("value").decimalValue()) == 0 && v.approx() == g.get("approx").asBoolean()) {
+                s.tp++;
+            } else {
+                s.fn++;
+                s.fp += v == null ? 0 : 1;
+            }
+        }
+        predicted.keySet().forEach(k -> indicators.computeIfAbsent(k, x -> new SeedEvaluation.Score()).fp++);
     }
 
     /** Human-readable misses and extras, for the verbose report. */

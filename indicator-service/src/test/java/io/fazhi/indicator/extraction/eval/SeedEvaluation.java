@@ -100,6 +100,10 @@ public final class SeedEvaluation {
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
 
+        String brief() {
+            return String.format("P=%.2f R=%.2f F1=%.2f (%d/%d/%d)", precision(), recall(), f1(), tp, fp, fn);
+        }
+
         String line(String aspect) {
             return String.format("%-11s P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d)", aspect, precision(), recall(), f1(), tp, fp, fn);
         }
