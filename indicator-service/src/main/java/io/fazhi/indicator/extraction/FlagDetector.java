@@ -12,6 +12,8 @@ final class FlagDetector {
 
     /** How far before an anchor a negation (未, 没有) still governs it. */
     private static final int NEGATION_REACH = 8;
+    /** How far around an anchor an exclusion word (村…, …授课) is looked for. */
+    private static final int EXCLUDE_REACH = 6;
 
     private final List<IndicatorDefinition> flags;
     private final Lexicon lexicon;
@@ -30,7 +32,7 @@ final class FlagDetector {
             Boolean state = null;
             for (FlagRule r : d.flagRules()) {
                 for (int p = t.indexOf(r.anchor()); p >= 0 && !Boolean.TRUE.equals(state); p = t.indexOf(r.anchor(), p + 1)) {
-                    if (!hasNearWord(layout, r, p) || scope.isPlan(layout, p)) {
+                    if (!hasNearWord(layout, r, p) || excluded(layout.text(), r, p) || scope.isPlan(layout, p)) {
                         continue;
                     }
                     state = !negated(layout, p);
@@ -56,6 +58,19 @@ final class FlagDetector {
             boolean after = !r.side().equals("before")
                     && ReportLayout.find(t, w, anchorEnd, Math.min(se, anchorEnd + r.window())) >= 0;
             if (before || after) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An exclusion word overlapping the anchor or touching it within a few chars. */
+    private static boolean excluded(String t, FlagRule r, int p) {
+        int from = Math.max(0, p - EXCLUDE_REACH);
+        int to = Math.min(t.length(), p + r.anchor().length() + EXCLUDE_REACH);
+        for (String w : r.exclude()) {
+            int at = ReportLayout.find(t, w, from, to);
+            if (at >= 0 && at <= p + r.anchor().length() && at + w.length() >= p) {
                 return true;
             }
         }

@@ -106,6 +106,9 @@ final class IndicatorAggregator {
 
     private Passage passage(ReportLayout layout, int paragraphStart, List<Mention> ms) {
         Mention stated = markedTotal(layout, ms);
+        if (stated != null && !partsFollow(layout, ms, stated)) {
+            stated = null; // "累计开展68场次宣传活动，组织送法下乡29次": another activity, not a part (rule 6)
+        }
         int parts = stated == null ? firstPart(layout, ms) : ms.size();
         if (stated == null && parts == ms.size() && ms.size() > 2) {
             BigDecimal all = ms.stream().map(Mention::value).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -143,6 +146,20 @@ final class IndicatorAggregator {
             }
         }
         return stated;
+    }
+
+    /** Every figure after a marked total is announced as its part (其中…), or there is none after it. */
+    private boolean partsFollow(ReportLayout layout, List<Mention> ms, Mention total) {
+        int k = ms.indexOf(total) + 1;
+        if (k == ms.size()) {
+            return true;
+        }
+        for (String marker : catalog.lexicon().partMarkers()) {
+            if (ReportLayout.find(layout.text(), marker, total.end(), ms.get(k).start()) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * One catalog indicator with the rules that find it: accepted units, cue words (nearest one wins), anti-cues
- * that veto it in a clause, nouns a zero statement can govern, {N}-patterns, flag rules and section headings.
+ * that veto it in a clause, nouns a zero statement can govern, {N}-patterns, flag rules and section headings
+ * (for a structure part with {@code subHeadings}, a numbered sub-heading such as （三）…第一责任人职责 counts too);
+ * {@code cuesAfterClause}: a cue in a later clause of the sentence still names the count (执法人员11名，均取得执法证).
  */
 public record IndicatorDefinition(
         String key,
@@ -19,7 +21,9 @@ public record IndicatorDefinition(
         List<String> zeroNouns,
         List<String> patterns,
         List<FlagRule> flagRules,
-        List<String> headings) {
+        List<String> headings,
+        boolean subHeadings,
+        boolean cuesAfterClause) {
 
     public IndicatorDefinition {
         units = List.copyOf(Lexicon.nullToEmpty(units));

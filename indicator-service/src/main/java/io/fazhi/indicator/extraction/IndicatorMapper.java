@@ -2,6 +2,7 @@ package io.fazhi.indicator.extraction;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,15 +15,26 @@ final class IndicatorMapper {
     /** Penalties that rank a cue after the number, or outside its clause, below a cue just before it. */
     private static final int AFTER = 6;
     private static final int OTHER_CLAUSE = 20;
-    private static final int OTHER_CLAUSE_AFTER = 40;
+    private static final int LATER_CLAUSE = 40;
+    /** A cue this close to the number names what it counts. */
+    private static final int NEAR = 6;
+    /** A rival indicator whose cue is this much farther still makes the choice unsure. */
+    private static final int RIVAL_MARGIN = 4;
+    private static final double RIVAL_PENALTY = 0.2;
+    /** A listed item of this many chars or more names its own noun. */
+    private static final int OWN_ITEM = 4;
     /** The sub-heading that opens a paragraph ("（二）推进学法用法。") is at most this long. */
     private static final int PARAGRAPH_LEAD = 40;
+
+    /** A zero statement names the noun it governs (无一起行政复议): as sure as an adjacent cue. */
+    private static final double ZERO_CONFIDENCE = 0.95;
 
     private final List<IndicatorDefinition> measurable;
     private final List<IndicatorDefinition> zeroable;
     private final Lexicon lexicon;
     private final ScopeFilter scope;
     private final CueIndex.Words cueWords;
+    private final ReadingRules rules;
 
     IndicatorMapper(Catalog catalog, ScopeFilter scope) {
         this.measurable = catalog.indicators().stream().filter(d -> !d.isFlag() && !d.isStructure()).toList();
@@ -35,18 +47,21 @@ final class IndicatorMapper {
         this.zeroable = measurable.stream().filter(d -> !d.zeroNouns().isEmpty()).toList();
         this.lexicon = catalog.lexicon();
         this.scope = scope;
+        this.rules = new ReadingRules(catalog);
     }
 
     List<Mention> map(ReportLayout layout, List<Mention> recognized) {
         List<Mention> out = new ArrayList<>();
         CueIndex cues = cueWords.index(layout, recognized);
+        int[] ends = recognized.stream().mapToInt(Mention::end).toArray();
         for (Mention m : recognized) {
             if (!scope.inScope(layout, m.start())) {
-                out.add(m);
+                out.add(m.withReading(Reading.withheld(scope.reason(layout, m.start()))));
             } else if (m.zero()) {
                 out.addAll(fanOutZero(layout, m));
             } else {
-                out.add(m.withKey(keyFor(layout, cues, m)));
+                Choice byCue = keyFor(layout, cues, ends, m);
+                out.add(m.withReading(rules.apply(layout, m, byCue.reading(), byCue.cue())));
             }
         }
         addZeroWords(layout, out);
@@ -54,7 +69,13 @@ final class IndicatorMapper {
         return out;
     }
 
-    String keyFor(ReportLayout layout, CueIndex cues, Mention m) {
+    /** A reading by the nearest cue, and that cue. */
+    record Choice(Reading reading, String cue) {
+        static final Choice NONE = new Choice(Reading.NONE, null);
+    }
+
+    /** The nearest cue's indicator, with a confidence from where that cue stands and how close a rival is. */
+    Choice keyFor(ReportLayout layout, CueIndex cues, int[] mentionEnds, Mention m) {
         int cs = layout.clauseStart(m.start());
         int ce = layout.clauseEnd(m.end());
         int ss = layout.sentenceStart(m.start());
@@ -62,29 +83,97 @@ final class IndicatorMapper {
         // an anti-cue vetoes within the clause, but not past a 、 that opens the next listed item (合同15份、意见书9份)
         int enumeration = ReportLayout.find(layout.text(), "、", m.end(), ce);
         int itemEnd = enumeration < 0 ? ce : enumeration;
+        // a listed item with a noun of its own (合同15份、街道规范性文件22份) takes no cue from the items before it
+        int itemStart = ownItemStart(layout.text(), cs, m.start(), mentionEnds);
         IndicatorDefinition best = null;
         int bestScore = Integer.MAX_VALUE;
-        int bestLength = 0;
+        String bestCue = null;
+        int rivalScore = Integer.MAX_VALUE;
+        String rival = null;
         for (IndicatorDefinition d : measurable) {
             if (!d.acceptsUnit(m.unit()) || cues.anyIn(d.antiCues(), cs, itemEnd)) {
                 continue;
             }
+            int mine = Integer.MAX_VALUE;
+            String myCue = null;
             for (String cue : d.cues()) {
-                int score = cueDistance(cues, cue, m, cs, ce, ss, se);
-                if (score == Integer.MAX_VALUE) {
-                    continue;
+                int score = cueDistance(cues, cue, m, itemStart, ce, itemStart == cs ? ss : itemStart);
+                if (score == Integer.MAX_VALUE && d.cuesAfterClause()) {
+                    int at = cues.first(cue, ce, se);
+                    score = at < 0 ? score : at - m.end() + LATER_CLAUSE;
                 }
-                boolean better = score < bestScore || (score == bestScore && d != best
-                        ? prefersTopic(layout, d, best, ss, se, cue.length() > bestLength)
-                        : score == bestScore && cue.length() > bestLength);
-                if (better) {
-                    best = d;
-                    bestScore = score;
-                    bestLength = cue.length();
+                if (score < mine || score == mine && score != Integer.MAX_VALUE && cue.length() > myCue.length()) {
+                    mine = score;
+                    myCue = cue;
                 }
             }
+            if (mine == Integer.MAX_VALUE) {
+                continue;
+            }
+            boolean better = mine < bestScore || (mine == bestScore
+                    && prefersTopic(layout, d, best, ss, se, myCue.length() > bestCue.length()));
+            if (better) {
+                if (best != null) {
+                    rivalScore = bestScore;
+                    rival = best.key();
+                }
+                best = d;
+                bestScore = mine;
+                bestCue = myCue;
+            } else if (mine < rivalScore) {
+                rivalScore = mine;
+                rival = d.key();
+            }
         }
-        return best == null ? null : best.key();
+        if (best == null) {
+            return Choice.NONE;
+        }
+        List<String> reasons = new ArrayList<>();
+        double confidence = placement(bestScore, bestCue, reasons);
+        if (rival != null && rivalScore - bestScore <= RIVAL_MARGIN) {
+            confidence -= RIVAL_PENALTY;
+            reasons.add("a cue of " + rival + " is almost as near");
+        }
+        ReportLayout.Section section = layout.sectionAt(m.start());
+        if (section != null) {
+            reasons.add("section: " + section.heading());
+        }
+        return new Choice(Reading.of(best.key(), confidence, reasons), bestCue);
+    }
+
+    /** Confidence by the cue's place: right before or after the number in its clause, farther, or in the clause before. */
+    private static double placement(int score, String cue, List<String> reasons) {
+        if (score >= LATER_CLAUSE) {
+            reasons.add("cue " + cue + " in a later clause of the sentence");
+            return 0.6;
+        }
+        if (score >= OTHER_CLAUSE) {
+            reasons.add("cue " + cue + " in an earlier clause of the sentence");
+            return 0.6;
+        }
+        if (score >= AFTER) {
+            boolean adjacent = score - AFTER <= NEAR;
+            reasons.add("cue " + cue + (adjacent ? " right after the number" : " after the number in its clause"));
+            return adjacent ? 0.95 : 0.8;
+        }
+        boolean adjacent = score <= NEAR;
+        reasons.add("cue " + cue + (adjacent ? " right before the number" : " before the number in its clause"));
+        return adjacent ? 0.95 : 0.85;
+    }
+
+    /**
+     * Where the cues of a listed item may start: after the last 、 before the number when the item names a noun
+     * of its own (four or more chars) and the items before it have figures of their own (合同15份、街道规范性文件22份),
+     * else at the clause start (镇党委会、政府常务会共6次: one count of both).
+     */
+    private static int ownItemStart(String t, int cs, int numberStart, int[] mentionEnds) {
+        int sep = ReportLayout.findLast(t, "、", cs, numberStart);
+        if (sep < 0 || numberStart - sep - 1 < OWN_ITEM) {
+            return cs;
+        }
+        int i = Arrays.binarySearch(mentionEnds, sep + 1);
+        int before = i >= 0 ? i : -i - 2; // the last mention ending at or before the 、
+        return before >= 0 && mentionEnds[before] > cs ? sep + 1 : cs;
     }
 
     /**
@@ -109,7 +198,7 @@ final class IndicatorMapper {
         return anyIn(t, words, ss, se) || anyIn(t, words, ps, leadEnd);
     }
 
-    private static int cueDistance(CueIndex cues, String cue, Mention m, int cs, int ce, int ss, int se) {
+    private static int cueDistance(CueIndex cues, String cue, Mention m, int cs, int ce, int ss) {
         int at = cues.last(cue, cs, m.start());
         if (at >= 0) {
             return m.start() - at - cue.length();
@@ -118,12 +207,8 @@ final class IndicatorMapper {
         if (at >= 0) {
             return at - m.end() + AFTER;
         }
-        at = cues.last(cue, ss, cs);
-        if (at >= 0) {
-            return m.start() - at - cue.length() + OTHER_CLAUSE;
-        }
-        at = cues.first(cue, ce, se);
-        return at >= 0 ? at - m.end() + OTHER_CLAUSE_AFTER : Integer.MAX_VALUE;
+        at = cs > ss ? cues.last(cue, ss, cs) : -1;
+        return at >= 0 ? m.start() - at - cue.length() + OTHER_CLAUSE : Integer.MAX_VALUE;
     }
 
     /** "无一起行政复议和行政诉讼案件": one zero per governed indicator, or one unkeyed zero. */
@@ -133,7 +218,8 @@ final class IndicatorMapper {
         List<Mention> out = new ArrayList<>();
         for (IndicatorDefinition d : zeroable) {
             if (anyIn(t, d.zeroNouns(), m.end(), ce)) {
-                out.add(m.withKey(d.key()));
+                out.add(m.withReading(Reading.of(d.key(), ZERO_CONFIDENCE, List.of("rule 5: a zero statement governing "
+                        + d.zeroNouns().get(0)))));
             }
         }
         if (out.isEmpty()) {
@@ -155,7 +241,8 @@ final class IndicatorMapper {
                     for (String noun : d.zeroNouns()) {
                         int at = ReportLayout.find(t, noun, from, Math.min(limit, from + gap + noun.length()));
                         if (at >= 0 && !overlaps(recognizedZeros, p, at + noun.length()) && scope.inScope(layout, p)) {
-                            out.add(new Mention(p, at + noun.length(), BigDecimal.ZERO, d.units().get(0), false, true, d.key()));
+                            out.add(new Mention(p, at + noun.length(), BigDecimal.ZERO, d.units().get(0), false, true,
+                                    Reading.of(d.key(), ZERO_CONFIDENCE, List.of("rule 5: " + w + " … " + noun))));
                             break;
                         }
                     }

@@ -25,7 +25,8 @@ public record Lexicon(
         List<String> otherBodies,
         List<String> planMarkers,
         Map<String, List<String>> topics,
-        List<String> subsetMarkers) {
+        List<String> subsetMarkers,
+        Map<String, List<String>> ruleWords) {
 
     public Lexicon {
         units = List.copyOf(nullToEmpty(units));
@@ -44,6 +45,12 @@ public record Lexicon(
         planMarkers = List.copyOf(nullToEmpty(planMarkers));
         topics = topics == null ? Map.of() : Map.copyOf(topics);
         subsetMarkers = List.copyOf(nullToEmpty(subsetMarkers));
+        ruleWords = ruleWords == null ? Map.of() : Map.copyOf(ruleWords);
+    }
+
+    /** The words a reading rule of the catalog looks for (see {@link ReadingRules}). */
+    List<String> ruleWords(String rule) {
+        return ruleWords.getOrDefault(rule, List.of());
     }
 
     /** Words that, in a sentence or its paragraph's lead, show which dimension (capacity, publicity…) it is about. */

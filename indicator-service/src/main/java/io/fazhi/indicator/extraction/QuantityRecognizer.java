@@ -86,7 +86,7 @@ final class QuantityRecognizer {
         if (numeral.equals("一")) {
             int zeroStart = zeroPrefixStart(t, start);
             if (zeroStart >= 0) {
-                return new Mention(zeroStart, unitEnd, BigDecimal.ZERO, unit, false, true, null);
+                return new Mention(zeroStart, unitEnd, BigDecimal.ZERO, unit, false, true, Reading.NONE);
             }
         }
         BigDecimal value = NumeralParser.parse(numeral);
@@ -131,7 +131,7 @@ final class QuantityRecognizer {
         if (!plausible(value)) {
             return null;
         }
-        return new Mention(start, end, value, unit, approx, false, null);
+        return new Mention(start, end, value, unit, approx, false, Reading.NONE);
     }
 
     /** "无一起", "没有一起": a zero governing the noun that follows. */

@@ -20,6 +20,10 @@ final class ReportLayout {
     /** Headings are short; a longer numbered line is body text that happens to start with 一、. */
     private static final int MAX_HEADING = 60;
 
+    /** A numbered heading below the top level (（三）…, 1.…): its text up to the first sentence end. */
+    record SubHeading(String text, int start) {
+    }
+
     /** A top-level section: its heading text and the canonical range it covers. */
     record Section(String heading, int start, int end) {
     }
@@ -106,6 +110,21 @@ final class ReportLayout {
 
     List<Section> sections() {
         return sections;
+    }
+
+    /** The numbered headings below the top level, read on demand (only the structure check needs them). */
+    List<SubHeading> subHeadings() {
+        List<SubHeading> found = new ArrayList<>();
+        for (int lineStart : lineStarts) {
+            int level = Headings.numberingLevel(text, lineStart);
+            if (level == 2 || level == 3) {
+                int lineEnd = text.indexOf('\n', lineStart);
+                int end = Math.min(lineEnd < 0 ? text.length() : lineEnd, lineStart + MAX_HEADING);
+                int stop = ReportLayout.find(text, "。", lineStart, end);
+                found.add(new SubHeading(text.substring(Headings.afterNumbering(text, lineStart), stop < 0 ? end : stop), lineStart));
+            }
+        }
+        return found;
     }
 
     /** Start of the sentence containing {@code pos}. */

@@ -20,6 +20,14 @@ final class ScopeFilter {
         return !isPlan(layout, pos) && !isOtherYear(layout, pos) && !isOtherBody(layout, pos);
     }
 
+    /** Why a number out of scope feeds no indicator (catalog: another year, a plan, another body). */
+    String reason(ReportLayout layout, int pos) {
+        if (isPlan(layout, pos)) {
+            return "scope: a plan, not this year's work";
+        }
+        return isOtherYear(layout, pos) ? "scope: another year" : "scope: another body's work";
+    }
+
     boolean isPlan(ReportLayout layout, int pos) {
         if (structure.isPlanOnly(layout.sectionAt(pos))) {
             return true;

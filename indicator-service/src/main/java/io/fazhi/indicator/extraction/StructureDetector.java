@@ -60,6 +60,12 @@ final class StructureDetector {
         if (untitledWorkSection || (layout.sections().isEmpty() && hasContent)) {
             present.add(MEASURES);
         }
+        for (IndicatorDefinition d : parts) {
+            if (d.subHeadings() && !present.contains(d.key())
+                    && layout.subHeadings().stream().anyMatch(h -> d.headings().stream().anyMatch(h.text()::contains))) {
+                present.add(d.key()); // rule 10: a sub-heading about 第一责任人职责 is that part
+            }
+        }
         Map<String, Object> structure = new LinkedHashMap<>();
         int found = 0;
         for (IndicatorDefinition d : parts) {

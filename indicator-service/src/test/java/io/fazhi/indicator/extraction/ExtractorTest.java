@@ -182,7 +182,7 @@ class ExtractorTest {
     void readsACountyExtendedCatalogWithoutCodeChange() {
         Catalog base = EXTRACTOR.catalog();
         IndicatorDefinition extra = new IndicatorDefinition("services.mediators", "专职人民调解员", "count", "up", "services",
-                "公共法律服务", List.of("名", "人"), List.of("调解员"), List.of(), List.of(), List.of(), List.of(), List.of());
+                "公共法律服务", List.of("名", "人"), List.of("调解员"), List.of(), List.of(), List.of(), List.of(), List.of(), false, false);
         List<IndicatorDefinition> all = new java.util.ArrayList<>(base.indicators());
         all.add(extra);
         Extractor county = Extractor.withCatalog(new Catalog("1-county.1", all));

@@ -1,0 +1,121 @@
+package io.fazhi.indicator.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The catalog's reading rules that a nearest cue alone does not settle, applied after it: standing practices are
+ * not counts (rule 3), collective law study, legal training and political study are told apart (rule 7), and the
+ * people a training reached are told from those a publicity reached (rule 8). The words live in the catalog's
+ * {@code lexicon.ruleWords}.
+ */
+final class ReadingRules {
+
+    static final String LAW_STUDY = "capacity.law_study_sessions";
+    static final String TRAINING = "capacity.legal_trainings";
+    static final String ATTENDANCE = "capacity.training_attendance";
+    static final String PEOPLE_REACHED = "publicity.people_reached";
+
+    /** A frequency marker (每年, 每月) this far before the number describes a standing practice. */
+    private static final int FREQUENCY_REACH = 12;
+    private static final double RULE_CONFIDENCE = 0.8;
+
+    private final Lexicon lexicon;
+
+    ReadingRules(Catalog catalog) {
+        this.lexicon = catalog.lexicon();
+    }
+
+    /** The reading after the rules, given the one by the nearest cue ({@code cue}: that cue, or null). */
+    Reading apply(ReportLayout layout, Mention m, Reading byCue, String cue) {
+        String t = layout.text();
+        int cs = layout.clauseStart(m.start());
+        if (byCue.key() != null && standingPractice(t, cs, m.start())) {
+            return Reading.withheld("rule 3: a standing practice (每…一次), not a yearly count");
+        }
+        if (isStudyOrTraining(byCue.key()) || byCue.key() == null && lexicon.ruleWords("studyUnits").contains(m.unit())) {
+            return study(layout, m, byCue);
+        }
+        if ((ATTENDANCE.equals(byCue.key()) || PEOPLE_REACHED.equals(byCue.key()))
+                && lexicon.ruleWords("reachedGeneric").contains(cue)) { // 受教育群众, 参训 say whose people they are
+            return reached(layout, m, byCue);
+        }
+        return byCue;
+    }
+
+    private boolean standingPractice(String t, int cs, int numberStart) {
+        int from = Math.max(cs, numberStart - FREQUENCY_REACH);
+        return anyIn(t, lexicon.ruleWords("frequency"), from, numberStart);
+    }
+
+    /** Rule 7: 集中学习 of laws is training; study of congress documents or 主题教育 is neither. */
+    private Reading study(ReportLayout layout, Mention m, Reading byCue) {
+        String t = layout.text();
+        int cs = itemStart(layout, m);
+        int ce = itemEnd(layout, m);
+        if (anyIn(t, lexicon.ruleWords("politicalStudy"), cs, ce)) {
+            return byCue.key() == null ? byCue : Reading.withheld("rule 7: general political study, neither law study nor training");
+        }
+        boolean concentrated = anyIn(t, lexicon.ruleWords("concentratedStudy"), cs, ce);
+        if (concentrated && !TRAINING.equals(byCue.key())
+                && anyIn(t, lexicon.ruleWords("lawWords"), layout.sentenceStart(m.start()), layout.sentenceEnd(m.end()))) {
+            List<String> reasons = new ArrayList<>(byCue.reasons());
+            reasons.add(0, "rule 7: 集中学法 / 集中学习 of laws counts as training");
+            return Reading.of(TRAINING, RULE_CONFIDENCE, reasons);
+        }
+        return byCue;
+    }
+
+    /** Rule 8: the people reached are the training's when the nearest activity before them is a training or study. */
+    private Reading reached(ReportLayout layout, Mention m, Reading byCue) {
+        String t = layout.text();
+        int ss = layout.sentenceStart(m.start());
+        int training = lastIn(t, lexicon.ruleWords("trainingActivities"), ss, m.start());
+        int publicity = lastIn(t, lexicon.ruleWords("publicityActivities"), ss, m.start());
+        if (training < 0 && publicity < 0) {
+            return byCue;
+        }
+        String key = training > publicity ? ATTENDANCE : PEOPLE_REACHED;
+        if (key.equals(byCue.key())) {
+            return byCue;
+        }
+        List<String> reasons = new ArrayList<>(byCue.reasons());
+        reasons.add(0, "rule 8: people reached by " + (key.equals(ATTENDANCE) ? "a training or study" : "publicity"));
+        return Reading.of(key, RULE_CONFIDENCE, reasons);
+    }
+
+    /** The listed item the number belongs to: from the 、 before it (or the clause start) … */
+    private static int itemStart(ReportLayout layout, Mention m) {
+        int cs = layout.clauseStart(m.start());
+        int sep = ReportLayout.findLast(layout.text(), "、", cs, m.start());
+        return sep < 0 ? cs : sep + 1;
+    }
+
+    /** … to the 、 after it (or the clause end). */
+    private static int itemEnd(ReportLayout layout, Mention m) {
+        int ce = layout.clauseEnd(m.end());
+        int sep = ReportLayout.find(layout.text(), "、", m.end(), ce);
+        return sep < 0 ? ce : sep;
+    }
+
+    private static boolean isStudyOrTraining(String key) {
+        return LAW_STUDY.equals(key) || TRAINING.equals(key);
+    }
+
+    private static boolean anyIn(String t, List<String> words, int from, int to) {
+        for (String w : words) {
+            if (ReportLayout.find(t, w, from, to) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lastIn(String t, List<String> words, int from, int to) {
+        int last = -1;
+        for (String w : words) {
+            last = Math.max(last, ReportLayout.findLast(t, w, from, to));
+        }
+        return last;
+    }
+}
