@@ -24,10 +24,18 @@ public record IndicatorsComputed(String eventId, Instant occurredAt, int schemaV
 
     /**
      * One value with what a ranking needs to know of it; {@code perVillage} is the value divided by the township's
-     * villages for count indicators when the report states them, else null.
+     * villages for count indicators when the report states them, else null. {@code confidence} (0–1) and
+     * {@code reasons} say how sure the extractor is of a count, amount or rate and why; {@code needsReview} marks
+     * those below its review threshold. Flags and structure parts carry no confidence (null).
      */
     public record ComputedIndicator(String key, BigDecimal value, boolean approx, String unit, String kind,
-            String direction, String dimension, BigDecimal perVillage, List<Quote> evidence) {
+            String direction, String dimension, BigDecimal perVillage, List<Quote> evidence, Double confidence,
+            List<String> reasons, boolean needsReview) {
+
+        public ComputedIndicator withConfidence(Double c, List<String> why, boolean review) {
+            return new ComputedIndicator(key, value, approx, unit, kind, direction, dimension, perVillage, evidence, c,
+                    why, review);
+        }
     }
 
     /** Words of the report behind a value, with UTF-16 offsets into the submitted text. */

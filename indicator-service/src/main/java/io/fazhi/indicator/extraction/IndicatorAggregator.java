@@ -18,6 +18,8 @@ final class IndicatorAggregator {
 
     /** Small counts (2 次) recur legitimately; a repeated larger figure is the same fact restated in a summary. */
     private static final BigDecimal RESTATEMENT_FLOOR = BigDecimal.TEN;
+    /** Figures from several passages may restate or overlap one another: a sum of them is less sure. */
+    private static final double MULTI_PASSAGE_FACTOR = 0.9;
 
     private record Passage(BigDecimal value, boolean approx, List<Mention> mentions) {
     }
@@ -51,13 +53,36 @@ final class IndicatorAggregator {
     }
 
     private IndicatorValue first(NormalizedText norm, ReportLayout layout, IndicatorDefinition d, Mention m) {
-        return new IndicatorValue(d.key(), m.value(), m.approx(), m.unit(), List.of(evidence(norm, layout, m.start(), m.end())));
+        return value(d.key(), m.value(), m.approx(), m.unit(), List.of(evidence(norm, layout, m.start(), m.end())),
+                List.of(m), 1.0, "a rate: its first statement");
+    }
+
+    /** A value with the confidence of its least sure mention, times {@code factor}, and the reasons of that mention. */
+    private static IndicatorValue value(String key, BigDecimal v, boolean approx, String unit, List<Evidence> evidence,
+                                        List<Mention> counted, double factor, String how) {
+        Mention leastSure = null;
+        double base = PatternRules.PATTERN_CONFIDENCE; // a value from a pattern alone
+        for (Mention m : counted) {
+            double c = m.reading().confidence() == null ? PatternRules.PATTERN_CONFIDENCE : m.reading().confidence();
+            if (leastSure == null || c < base) {
+                leastSure = m;
+                base = c;
+            }
+        }
+        double confidence = Math.round(base * factor * 100) / 100.0;
+        List<String> reasons = new ArrayList<>();
+        reasons.add(how);
+        if (leastSure != null) {
+            reasons.addAll(leastSure.reading().reasons());
+        }
+        return new IndicatorValue(key, v, approx, unit, evidence, confidence, reasons, confidence < Extractor.REVIEW_THRESHOLD);
     }
 
     private IndicatorValue largest(NormalizedText norm, ReportLayout layout, IndicatorDefinition d, List<Mention> ms,
                                    List<PatternRules.Hit> hs) {
         BigDecimal best = null;
         boolean approx = false;
+        Mention source = null;
         List<Evidence> evidence = new ArrayList<>();
         for (PatternRules.Hit h : hs) {
             if (best == null || h.value().compareTo(best) > 0) {
@@ -70,10 +95,12 @@ final class IndicatorAggregator {
             if (best == null || m.value().compareTo(best) > 0) {
                 best = m.value();
                 approx = m.approx();
+                source = m;
             }
             evidence.add(evidence(norm, layout, m.start(), m.end()));
         }
-        return new IndicatorValue(d.key(), best, approx, d.units().isEmpty() ? "个" : d.units().get(0), evidence);
+        return value(d.key(), best, approx, d.units().isEmpty() ? "个" : d.units().get(0), evidence,
+                source == null ? List.of() : List.of(source), 1.0, "rule 11: the largest village count stated");
     }
 
     private IndicatorValue summed(NormalizedText norm, ReportLayout layout, IndicatorDefinition d, List<Mention> ms) {
@@ -85,6 +112,8 @@ final class IndicatorAggregator {
         boolean approx = false;
         List<Evidence> evidence = new ArrayList<>();
         boolean counted = false;
+        int passages = 0;
+        List<Mention> used = new ArrayList<>();
         Set<Single> singles = new HashSet<>();
         for (Map.Entry<Integer, List<Mention>> e : byParagraph.entrySet()) {
             Passage p = passage(layout, e.getKey(), e.getValue());
@@ -92,6 +121,8 @@ final class IndicatorAggregator {
                 total = total.add(p.value());
                 approx |= p.approx();
                 counted = true;
+                passages++;
+                used.addAll(p.mentions());
                 if (p.mentions().size() == 1) {
                     singles.add(Single.of(p));
                 }
@@ -101,7 +132,9 @@ final class IndicatorAggregator {
             }
         }
         String unit = "amount".equals(d.kind()) ? "元" : ms.get(0).unit();
-        return new IndicatorValue(d.key(), total, approx, unit, evidence);
+        String how = passages > 1 ? "rule 6: summed over " + passages + " passages"
+                : used.size() > 1 ? "rule 6: a total or the sum of parts in one passage" : "one statement";
+        return value(d.key(), total, approx, unit, evidence, used, passages > 1 ? MULTI_PASSAGE_FACTOR : 1.0, how);
     }
 
     private Passage passage(ReportLayout layout, int paragraphStart, List<Mention> ms) {

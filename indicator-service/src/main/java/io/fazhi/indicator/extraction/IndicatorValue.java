@@ -3,10 +3,16 @@ package io.fazhi.indicator.extraction;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** This township's value of one catalog indicator in the report year, with the mentions behind it. */
-public record IndicatorValue(String key, BigDecimal value, boolean approx, String unit, List<Evidence> evidence) {
+/**
+ * This township's value of one catalog indicator in the report year, with the mentions behind it, the engine's
+ * confidence in the value (that of its least sure mention, lowered where parts were summed across passages) and
+ * the reasons; {@code needsReview} below {@link Extractor#REVIEW_THRESHOLD}.
+ */
+public record IndicatorValue(String key, BigDecimal value, boolean approx, String unit, List<Evidence> evidence,
+                             double confidence, List<String> reasons, boolean needsReview) {
 
     public IndicatorValue {
         evidence = List.copyOf(evidence);
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
     }
 }

@@ -38,4 +38,11 @@ public class StoredIndicator {
 
     @Column(length = 12)
     public String unit;
+
+    /** The extractor's confidence in the value (0–1); null for flags and structure parts. */
+    @Column
+    public Double confidence;
+
+    @Column(name = "needs_review", nullable = false)
+    public boolean needsReview;
 }

@@ -33,7 +33,8 @@ final class ExtractionMapper {
         Map<String, BigDecimal> perVillage = PerVillage.of(result.indicators(), catalog);
         for (IndicatorValue v : result.indicators()) {
             List<Quote> quotes = v.evidence().stream().map(e -> new Quote(e.quote(), e.start(), e.end())).toList();
-            list.add(indicator(catalog, v.key(), v.value(), v.approx(), v.unit(), perVillage.get(v.key()), quotes));
+            list.add(indicator(catalog, v.key(), v.value(), v.approx(), v.unit(), perVillage.get(v.key()), quotes)
+                    .withConfidence(v.confidence(), v.reasons(), v.needsReview()));
         }
         for (Map.Entry<String, Boolean> flag : result.flags().entrySet()) {
             list.add(indicator(catalog, flag.getKey(), flag.getValue() ? BigDecimal.ONE : BigDecimal.ZERO, false, null,
@@ -54,7 +55,8 @@ final class ExtractionMapper {
         String kind = definition.map(IndicatorDefinition::kind).orElse(COMPLETENESS.equals(key) ? "rate" : "flag");
         String direction = definition.map(IndicatorDefinition::direction).orElse("up");
         String dimension = definition.map(IndicatorDefinition::dimension).orElse(key.substring(0, key.indexOf('.')));
-        return new ComputedIndicator(key, value, approx, unit, kind, direction, dimension, perVillage, quotes);
+        return new ComputedIndicator(key, value, approx, unit, kind, direction, dimension, perVillage, quotes, null,
+                List.of(), false);
     }
 
     /** Updates rows in place by key: Hibernate flushes inserts before orphan deletes, which a unique key forbids. */
@@ -74,6 +76,8 @@ final class ExtractionMapper {
             row.value = v.value();
             row.approx = v.approx();
             row.unit = v.unit();
+            row.confidence = v.confidence();
+            row.needsReview = v.needsReview();
         }
     }
 

@@ -36,11 +36,12 @@ class IndicatorsComputedContractTest {
         structure.put("structure.completeness", 25.0);
         IndicatorsComputed event = new IndicatorsComputed("6a0e3c54-3f7d-4f0e-8a51-2b9d0c1e7f33",
                 Instant.parse("2022-02-20T08:30:02Z"), 1, "445322116", "历洞镇", "445322", "郁南县", 2021, 42L, 1,
-                Instant.parse("2022-02-20T08:30:00Z"), false, "1.0.0+catalog.1", Instant.parse("2022-02-20T08:30:02Z"),
+                Instant.parse("2022-02-20T08:30:00Z"), false, "2.0.0+catalog.2", Instant.parse("2022-02-20T08:30:02Z"),
                 List.of(new ComputedIndicator("publicity.materials", new BigDecimal("7500"), true, "份", "count", "up",
-                                "publicity", new BigDecimal("750"), List.of(new Quote("印发普法宣传资料7500余份。", 13, 19))),
+                                "publicity", new BigDecimal("750"), List.of(new Quote("印发普法宣传资料7500余份。", 13, 19)), 0.95,
+                                List.of("one statement", "cue 资料 right before the number"), false),
                         new ComputedIndicator("decision.legal_adviser", BigDecimal.ONE, false, null, "flag", "up",
-                                "decision", null, List.of())),
+                                "decision", null, List.of(), null, List.of(), false)),
                 Map.of("decision.legal_adviser", true), structure);
         try (InputStream golden = getClass().getResourceAsStream("/contracts/indicators-computed.json")) {
             assertThat(mapper.readTree(mapper.writeValueAsString(event))).isEqualTo(mapper.readTree(golden));

@@ -23,7 +23,7 @@ public final class DevSetEvaluation {
 
     /** Totals per aspect, and per key for keys and indicator values. */
     public record Result(Map<String, SeedEvaluation.Score> total, Map<String, SeedEvaluation.Score> keys,
-                         Map<String, SeedEvaluation.Score> indicators, int reports) {
+                         Map<String, SeedEvaluation.Score> indicators, Reliability reliability, int reports) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -66,14 +66,17 @@ public final class DevSetEvaluation {
     private static void print(String title, Result r) {
         System.out.println("TOTAL " + title + ": " + r.reports() + " reports");
         r.total().forEach((name, s) -> System.out.println("  " + s.line(name)));
+        r.reliability().print();
     }
 
     public static Result evaluate(Extractor extractor, List<DevSet.Case> cases, boolean verbose) {
         Map<String, SeedEvaluation.Score> total = SeedEvaluation.Score.aspects();
         Map<String, SeedEvaluation.Score> keys = new TreeMap<>();
         Map<String, SeedEvaluation.Score> indicators = new TreeMap<>();
+        Reliability reliability = new Reliability();
         for (DevSet.Case c : cases) {
             ExtractionResult r = extractor.extract(c.text());
+            reliability.add(c.gold(), r);
             Map<String, SeedEvaluation.Score> one = Scoring.score(c.gold(), r);
             Scoring.perKey(c.gold(), r, keys, indicators);
             if (verbose) {
@@ -83,6 +86,6 @@ public final class DevSetEvaluation {
             }
             one.forEach((aspect, s) -> total.get(aspect).add(s));
         }
-        return new Result(total, keys, indicators, cases.size());
+        return new Result(total, keys, indicators, reliability, cases.size());
     }
 }
