@@ -14,13 +14,18 @@ final class IndicatorMapper {
 
     /** Penalties that rank a cue after the number, or outside its clause, below a cue just before it. */
     private static final int AFTER = 6;
-    private static final int OTHER_CLAUSE = 20;
-    private static final int LATER_CLAUSE = 40;
+    /**
+     * Cues outside the number's clause name it only for indicators that ask for it ({@code cuesAfterClause}); on the
+     * development set a cue in an earlier clause was the right key for one mention in four, so it gives none.
+     */
+    private static final int LATER_CLAUSE = 1000;
     /** A cue this close to the number names what it counts. */
     private static final int NEAR = 6;
     /** A rival indicator whose cue is this much farther still makes the choice unsure. */
     private static final int RIVAL_MARGIN = 4;
     private static final double RIVAL_PENALTY = 0.2;
+    /** A cue of this many chars or more names what is counted (法治培训, 宣传资料), not only a topic. */
+    private static final int SPECIFIC_CUE = 3;
     /** A listed item of this many chars or more names its own noun. */
     private static final int OWN_ITEM = 4;
     /** The sub-heading that opens a paragraph ("（二）推进学法用法。") is at most this long. */
@@ -28,6 +33,7 @@ final class IndicatorMapper {
 
     /** A zero statement names the noun it governs (无一起行政复议): as sure as an adjacent cue. */
     private static final double ZERO_CONFIDENCE = 0.95;
+    private static final String ABSENT_OUTCOME = "rule 5: an absent outcome (纠错, 撤销, 败诉), not a count of cases";
 
     private final List<IndicatorDefinition> measurable;
     private final List<IndicatorDefinition> zeroable;
@@ -97,7 +103,7 @@ final class IndicatorMapper {
             int mine = Integer.MAX_VALUE;
             String myCue = null;
             for (String cue : d.cues()) {
-                int score = cueDistance(cues, cue, m, itemStart, ce, itemStart == cs ? ss : itemStart);
+                int score = cueDistance(cues, cue, m, itemStart, ce);
                 if (score == Integer.MAX_VALUE && d.cuesAfterClause()) {
                     int at = cues.first(cue, ce, se);
                     score = at < 0 ? score : at - m.end() + LATER_CLAUSE;
@@ -147,18 +153,16 @@ final class IndicatorMapper {
             reasons.add("cue " + cue + " in a later clause of the sentence");
             return 0.6;
         }
-        if (score >= OTHER_CLAUSE) {
-            reasons.add("cue " + cue + " in an earlier clause of the sentence");
-            return 0.6;
-        }
+        // a short cue (咨询, 合同, 检查) names a topic more often than the thing counted: adjacent, it is less sure
+        double adjacentConfidence = cue.length() >= SPECIFIC_CUE ? 0.95 : 0.85;
         if (score >= AFTER) {
             boolean adjacent = score - AFTER <= NEAR;
             reasons.add("cue " + cue + (adjacent ? " right after the number" : " after the number in its clause"));
-            return adjacent ? 0.95 : 0.8;
+            return adjacent ? adjacentConfidence : 0.8;
         }
         boolean adjacent = score <= NEAR;
         reasons.add("cue " + cue + (adjacent ? " right before the number" : " before the number in its clause"));
-        return adjacent ? 0.95 : 0.85;
+        return adjacent ? adjacentConfidence : 0.8;
     }
 
     /**
@@ -198,23 +202,23 @@ final class IndicatorMapper {
         return anyIn(t, words, ss, se) || anyIn(t, words, ps, leadEnd);
     }
 
-    private static int cueDistance(CueIndex cues, String cue, Mention m, int cs, int ce, int ss) {
+    /** Distance from the number to the nearest occurrence of a cue in its clause (before it, else after it). */
+    private static int cueDistance(CueIndex cues, String cue, Mention m, int cs, int ce) {
         int at = cues.last(cue, cs, m.start());
         if (at >= 0) {
             return m.start() - at - cue.length();
         }
         at = cues.first(cue, m.end(), ce);
-        if (at >= 0) {
-            return at - m.end() + AFTER;
-        }
-        at = cs > ss ? cues.last(cue, ss, cs) : -1;
-        return at >= 0 ? m.start() - at - cue.length() + OTHER_CLAUSE : Integer.MAX_VALUE;
+        return at >= 0 ? at - m.end() + AFTER : Integer.MAX_VALUE;
     }
 
     /** "无一起行政复议和行政诉讼案件": one zero per governed indicator, or one unkeyed zero. */
     private List<Mention> fanOutZero(ReportLayout layout, Mention m) {
         String t = layout.text();
         int ce = layout.clauseEnd(m.end());
+        if (absentOutcome(layout, m.end())) {
+            return List.of(m.withReading(Reading.withheld(ABSENT_OUTCOME)));
+        }
         List<Mention> out = new ArrayList<>();
         for (IndicatorDefinition d : zeroable) {
             if (anyIn(t, d.zeroNouns(), m.end(), ce)) {
@@ -240,7 +244,8 @@ final class IndicatorMapper {
                 for (IndicatorDefinition d : zeroable) {
                     for (String noun : d.zeroNouns()) {
                         int at = ReportLayout.find(t, noun, from, Math.min(limit, from + gap + noun.length()));
-                        if (at >= 0 && !overlaps(recognizedZeros, p, at + noun.length()) && scope.inScope(layout, p)) {
+                        if (at >= 0 && !overlaps(recognizedZeros, p, at + noun.length()) && scope.inScope(layout, p)
+                                && !absentOutcome(layout, from)) {
                             out.add(new Mention(p, at + noun.length(), BigDecimal.ZERO, d.units().get(0), false, true,
                                     Reading.of(d.key(), ZERO_CONFIDENCE, List.of("rule 5: " + w + " … " + noun))));
                             break;
@@ -249,6 +254,11 @@ final class IndicatorMapper {
                 }
             }
         }
+    }
+
+    /** Rule 5: "无行政复议纠错", "无…败诉情况" state an absent outcome, not a count of cases. */
+    private boolean absentOutcome(ReportLayout layout, int from) {
+        return anyIn(layout.text(), lexicon.ruleWords("absentOutcomes"), from, layout.clauseEnd(from));
     }
 
     private static boolean overlaps(List<Mention> mentions, int start, int end) {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The catalog's reading rules that a nearest cue alone does not settle, applied after it: standing practices are
  * not counts (rule 3), collective law study, legal training and political study are told apart (rule 7), and the
- * people a training reached are told from those a publicity reached (rule 8). The words live in the catalog's
+ * people a training reached are told from those a publicity reached (rule 8); a weak cue (中心组, 第一议题, 党委会)
+ * names law study or a rule-of-law meeting only with a law topic beside it. The words live in the catalog's
  * {@code lexicon.ruleWords}.
  */
 final class ReadingRules {
@@ -19,6 +20,8 @@ final class ReadingRules {
     /** A frequency marker (每年, 每月) this far before the number describes a standing practice. */
     private static final int FREQUENCY_REACH = 12;
     private static final double RULE_CONFIDENCE = 0.8;
+    /** A weak cue with a law topic beside it is right more often than not, but not nine times in ten. */
+    private static final double WEAK_CUE_CONFIDENCE = 0.8;
 
     private final Lexicon lexicon;
 
@@ -32,6 +35,12 @@ final class ReadingRules {
         int cs = layout.clauseStart(m.start());
         if (byCue.key() != null && standingPractice(t, cs, m.start())) {
             return Reading.withheld("rule 3: a standing practice (每…一次), not a yearly count");
+        }
+        if (lexicon.ruleWords("needsLawTopic").contains(cue)) {
+            if (!lawTopic(layout, m)) {
+                return Reading.withheld("rule 7: " + cue + " without a law topic is general study or business, not " + byCue.key());
+            }
+            byCue = Reading.of(byCue.key(), Math.min(byCue.confidence(), WEAK_CUE_CONFIDENCE), byCue.reasons());
         }
         if (isStudyOrTraining(byCue.key()) || byCue.key() == null && lexicon.ruleWords("studyUnits").contains(m.unit())) {
             return study(layout, m, byCue);
@@ -82,6 +91,15 @@ final class ReadingRules {
         List<String> reasons = new ArrayList<>(byCue.reasons());
         reasons.add(0, "rule 8: people reached by " + (key.equals(ATTENDANCE) ? "a training or study" : "publicity"));
         return Reading.of(key, RULE_CONFIDENCE, reasons);
+    }
+
+    /** Laws, 法治 or 学法 in the number's clause or the clauses next to it in the sentence. */
+    private boolean lawTopic(ReportLayout layout, Mention m) {
+        int cs = layout.clauseStart(m.start());
+        int ce = layout.clauseEnd(m.end());
+        int from = cs > layout.sentenceStart(m.start()) ? layout.clauseStart(cs - 1) : cs;
+        int to = ce < layout.sentenceEnd(m.end()) ? layout.clauseEnd(ce + 1) : ce;
+        return anyIn(layout.text(), lexicon.ruleWords("lawWords"), from, to);
     }
 
     /** The listed item the number belongs to: from the 、 before it (or the clause start) … */

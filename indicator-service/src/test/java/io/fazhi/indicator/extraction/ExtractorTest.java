@@ -149,7 +149,7 @@ class ExtractorTest {
 
     @Test
     void versionNamesEngineAndCatalog() {
-        assertEquals(Extractor.ENGINE_VERSION + "+catalog.1", EXTRACTOR.version());
+        assertEquals(Extractor.ENGINE_VERSION + "+catalog.2", EXTRACTOR.version());
         assertEquals(EXTRACTOR.version(), EXTRACTOR.extract("").extractorVersion());
     }
 
