@@ -40,6 +40,10 @@ final class FalsePositiveFilter {
         if (unitEnd < t.length() && t.charAt(unitEnd) == '性') {
             return true; // 一次性, 两次性
         }
+        if (unit.equals("次") && (t.startsWith("全会", unitEnd) || t.startsWith("全体会议", unitEnd)
+                || start > 0 && t.charAt(start - 1) == '届')) {
+            return true; // 十届六次全会, 二十届三次: ordinals of a session (rule 2)
+        }
         if (numeral.equals("一")) {
             boolean zero = precededByAny(t, start, lexicon.zeroPrefixes());
             if (unit.equals("起")) {

@@ -13,7 +13,7 @@ final class FlagDetector {
     /** How far before an anchor a negation (未, 没有) still governs it. */
     private static final int NEGATION_REACH = 8;
     /** How far around an anchor an exclusion word (村…, …授课) is looked for. */
-    private static final int EXCLUDE_REACH = 6;
+    private static final int EXCLUDE_REACH = 12;
 
     private final List<IndicatorDefinition> flags;
     private final Lexicon lexicon;

@@ -241,19 +241,31 @@ final class IndicatorMapper {
             for (int p = t.indexOf(w); p >= 0; p = t.indexOf(w, p + w.length())) {
                 int from = p + w.length();
                 int limit = layout.clauseEnd(from);
+                boolean outcome = absentOutcome(layout, from);
                 for (IndicatorDefinition d : zeroable) {
-                    for (String noun : d.zeroNouns()) {
-                        int at = ReportLayout.find(t, noun, from, Math.min(limit, from + gap + noun.length()));
-                        if (at >= 0 && !overlaps(recognizedZeros, p, at + noun.length()) && scope.inScope(layout, p)
-                                && !absentOutcome(layout, from)) {
-                            out.add(new Mention(p, at + noun.length(), BigDecimal.ZERO, d.units().get(0), false, true,
-                                    Reading.of(d.key(), ZERO_CONFIDENCE, List.of("rule 5: " + w + " … " + noun))));
-                            break;
+                    int end = governedNounEnd(t, d, from, Math.min(limit, from + gap));
+                    if (end >= 0 && !overlaps(recognizedZeros, p, end) && scope.inScope(layout, p)) {
+                        Reading r = outcome ? Reading.withheld(ABSENT_OUTCOME)
+                                : Reading.of(d.key(), ZERO_CONFIDENCE, List.of("rule 5: " + w + " … " + d.zeroNouns().get(0)));
+                        out.add(new Mention(p, end, BigDecimal.ZERO, d.units().get(0), false, true, r));
+                        if (outcome) {
+                            break; // one unkeyed statement, however many case nouns it names
                         }
                     }
                 }
             }
         }
+    }
+
+    /** End of the first of the indicator's zero nouns starting within [from, to], or -1. */
+    private static int governedNounEnd(String t, IndicatorDefinition d, int from, int to) {
+        for (String noun : d.zeroNouns()) {
+            int at = ReportLayout.find(t, noun, from, to + noun.length());
+            if (at >= 0) {
+                return at + noun.length();
+            }
+        }
+        return -1;
     }
 
     /** Rule 5: "无行政复议纠错", "无…败诉情况" state an absent outcome, not a count of cases. */

@@ -123,6 +123,10 @@ final class QuantityRecognizer {
                 break;
             }
         }
+        if (t.startsWith(SESSIONS_SUFFIX, end) && (unit.equals("场") || unit.equals("人") || unit.equals("件"))) {
+            unit += "次"; // 320场（次）: 场次 written with the 次 in brackets
+            end += SESSIONS_SUFFIX.length();
+        }
         BigDecimal factor = lexicon.moneyUnits().get(unit);
         if (factor != null) {
             value = value.multiply(factor);
@@ -133,6 +137,8 @@ final class QuantityRecognizer {
         }
         return new Mention(start, end, value, unit, approx, false, Reading.NONE);
     }
+
+    private static final String SESSIONS_SUFFIX = "（次）";
 
     /** "无一起", "没有一起": a zero governing the noun that follows. */
     private int zeroPrefixStart(String t, int numeralStart) {

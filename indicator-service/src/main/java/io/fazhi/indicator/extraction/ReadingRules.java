@@ -16,6 +16,7 @@ final class ReadingRules {
     static final String TRAINING = "capacity.legal_trainings";
     static final String ATTENDANCE = "capacity.training_attendance";
     static final String PEOPLE_REACHED = "publicity.people_reached";
+    static final String MEETINGS = "leadership.rule_of_law_meetings";
 
     /** A frequency marker (每年, 每月) this far before the number describes a standing practice. */
     private static final int FREQUENCY_REACH = 12;
@@ -37,7 +38,7 @@ final class ReadingRules {
             return Reading.withheld("rule 3: a standing practice (每…一次), not a yearly count");
         }
         if (lexicon.ruleWords("needsLawTopic").contains(cue)) {
-            if (!lawTopic(layout, m)) {
+            if (!lawTopic(layout, m, MEETINGS.equals(byCue.key()))) {
                 return Reading.withheld("rule 7: " + cue + " without a law topic is general study or business, not " + byCue.key());
             }
             byCue = Reading.of(byCue.key(), Math.min(byCue.confidence(), WEAK_CUE_CONFIDENCE), byCue.reasons());
@@ -66,8 +67,8 @@ final class ReadingRules {
             return byCue.key() == null ? byCue : Reading.withheld("rule 7: general political study, neither law study nor training");
         }
         boolean concentrated = anyIn(t, lexicon.ruleWords("concentratedStudy"), cs, ce);
-        if (concentrated && !TRAINING.equals(byCue.key())
-                && anyIn(t, lexicon.ruleWords("lawWords"), layout.sentenceStart(m.start()), layout.sentenceEnd(m.end()))) {
+        if (concentrated && !TRAINING.equals(byCue.key()) && anyIn(t, lexicon.ruleWords("lawWords"),
+                layout.clauseStart(m.start()), layout.clauseEnd(m.end()))) {
             List<String> reasons = new ArrayList<>(byCue.reasons());
             reasons.add(0, "rule 7: 集中学法 / 集中学习 of laws counts as training");
             return Reading.of(TRAINING, RULE_CONFIDENCE, reasons);
@@ -93,12 +94,15 @@ final class ReadingRules {
         return Reading.of(key, RULE_CONFIDENCE, reasons);
     }
 
-    /** Laws, 法治 or 学法 in the number's clause or the clauses next to it in the sentence. */
-    private boolean lawTopic(ReportLayout layout, Mention m) {
+    /**
+     * Laws, 法治 or 学法 in the number's clause or the clause before it in the sentence, and for a meeting also the
+     * clause after it (召开专题会议4次，研究解决法治…: what a meeting discussed often follows it).
+     */
+    private boolean lawTopic(ReportLayout layout, Mention m, boolean orNextClause) {
         int cs = layout.clauseStart(m.start());
         int ce = layout.clauseEnd(m.end());
         int from = cs > layout.sentenceStart(m.start()) ? layout.clauseStart(cs - 1) : cs;
-        int to = ce < layout.sentenceEnd(m.end()) ? layout.clauseEnd(ce + 1) : ce;
+        int to = orNextClause && ce < layout.sentenceEnd(m.end()) ? layout.clauseEnd(ce + 1) : ce;
         return anyIn(layout.text(), lexicon.ruleWords("lawWords"), from, to);
     }
 

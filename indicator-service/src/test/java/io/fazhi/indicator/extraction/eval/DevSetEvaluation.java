@@ -47,7 +47,7 @@ public final class DevSetEvaluation {
                 print(part.name().toLowerCase() + " part", evaluate(extractor, in, diffs.contains(part)));
             }
         }
-        List<DevSet.Case> shared = cases.stream().filter(c -> c.part() != DevSet.Part.COLLECTED).toList();
+        List<DevSet.Case> shared = cases.stream().filter(c -> c.part() == DevSet.Part.TUNING || c.part() == DevSet.Part.FROZEN).toList();
         print("shared development set (tuning + frozen)", evaluate(extractor, shared, false));
         Result all = evaluate(extractor, cases, false);
         print("all real reports", all);
