@@ -25,10 +25,12 @@ final class IndicatorAggregator {
     }
 
     private final Catalog catalog;
+    private final double patternConfidence;
     private final List<String> dutyHeadings;
 
     IndicatorAggregator(Catalog catalog) {
         this.catalog = catalog;
+        this.patternConfidence = Basis.PATTERN.confidence(catalog.lexicon().confidence());
         this.dutyHeadings = catalog.find("structure.first_responsible").map(IndicatorDefinition::headings).orElse(List.of());
     }
 
@@ -58,12 +60,12 @@ final class IndicatorAggregator {
     }
 
     /** A value with the confidence of its least sure mention, times {@code factor}, and the reasons of that mention. */
-    private static IndicatorValue value(String key, BigDecimal v, boolean approx, String unit, List<Evidence> evidence,
+    private IndicatorValue value(String key, BigDecimal v, boolean approx, String unit, List<Evidence> evidence,
                                         List<Mention> counted, double factor, String how) {
         Mention leastSure = null;
-        double base = PatternRules.PATTERN_CONFIDENCE; // a value from a pattern alone
+        double base = patternConfidence; // a value from a pattern alone
         for (Mention m : counted) {
-            double c = m.reading().confidence() == null ? PatternRules.PATTERN_CONFIDENCE : m.reading().confidence();
+            double c = m.reading().confidence() == null ? patternConfidence : m.reading().confidence();
             if (leastSure == null || c < base) {
                 leastSure = m;
                 base = c;

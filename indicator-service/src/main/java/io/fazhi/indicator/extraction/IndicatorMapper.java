@@ -23,7 +23,6 @@ final class IndicatorMapper {
     private static final int NEAR = 6;
     /** A rival indicator whose cue is this much farther still makes the choice unsure. */
     private static final int RIVAL_MARGIN = 4;
-    private static final double RIVAL_PENALTY = 0.2;
     /** A cue of this many chars or more names what is counted (法治培训, 宣传资料), not only a topic. */
     private static final int SPECIFIC_CUE = 3;
     /** A listed item of this many chars or more names its own noun. */
@@ -31,8 +30,6 @@ final class IndicatorMapper {
     /** The sub-heading that opens a paragraph ("（二）推进学法用法。") is at most this long. */
     private static final int PARAGRAPH_LEAD = 40;
 
-    /** A zero statement names the noun it governs (无一起行政复议): as sure as an adjacent cue. */
-    private static final double ZERO_CONFIDENCE = 0.95;
     private static final String ABSENT_OUTCOME = "rule 5: an absent outcome (纠错, 撤销, 败诉), not a count of cases";
 
     private final List<IndicatorDefinition> measurable;
@@ -135,34 +132,31 @@ final class IndicatorMapper {
             return Choice.NONE;
         }
         List<String> reasons = new ArrayList<>();
-        double confidence = placement(bestScore, bestCue, reasons);
+        Basis basis = placement(bestScore, bestCue, reasons);
         if (rival != null && rivalScore - bestScore <= RIVAL_MARGIN) {
-            confidence -= RIVAL_PENALTY;
+            basis = Basis.RIVAL_CUE;
             reasons.add("a cue of " + rival + " is almost as near");
         }
         ReportLayout.Section section = layout.sectionAt(m.start());
         if (section != null) {
             reasons.add("section: " + section.heading());
         }
-        return new Choice(Reading.of(best.key(), confidence, reasons), bestCue);
+        return new Choice(Reading.of(best.key(), basis, lexicon, reasons), bestCue);
     }
 
-    /** Confidence by the cue's place: right before or after the number in its clause, farther, or in the clause before. */
-    private static double placement(int score, String cue, List<String> reasons) {
+    /** The basis of a key by the cue's place: right before or after the number, farther in its clause, or later. */
+    private static Basis placement(int score, String cue, List<String> reasons) {
         if (score >= LATER_CLAUSE) {
             reasons.add("cue " + cue + " in a later clause of the sentence");
-            return 0.6;
+            return Basis.CUE_IN_LATER_CLAUSE;
         }
-        // a short cue (咨询, 合同, 检查) names a topic more often than the thing counted: adjacent, it is less sure
-        double adjacentConfidence = cue.length() >= SPECIFIC_CUE ? 0.95 : 0.85;
-        if (score >= AFTER) {
-            boolean adjacent = score - AFTER <= NEAR;
-            reasons.add("cue " + cue + (adjacent ? " right after the number" : " after the number in its clause"));
-            return adjacent ? adjacentConfidence : 0.8;
-        }
-        boolean adjacent = score <= NEAR;
-        reasons.add("cue " + cue + (adjacent ? " right before the number" : " before the number in its clause"));
-        return adjacent ? adjacentConfidence : 0.8;
+        // a short cue (咨询, 合同, 检查) names a topic more often than the thing counted
+        Basis beside = cue.length() >= SPECIFIC_CUE ? Basis.SPECIFIC_CUE_BESIDE : Basis.SHORT_CUE_BESIDE;
+        boolean after = score >= AFTER;
+        boolean adjacent = (after ? score - AFTER : score) <= NEAR;
+        reasons.add("cue " + cue + (adjacent ? " right " : " ") + (after ? "after" : "before") + " the number"
+                + (adjacent ? "" : " in its clause"));
+        return adjacent ? beside : Basis.CUE_IN_CLAUSE;
     }
 
     /**
@@ -222,7 +216,7 @@ final class IndicatorMapper {
         List<Mention> out = new ArrayList<>();
         for (IndicatorDefinition d : zeroable) {
             if (anyIn(t, d.zeroNouns(), m.end(), ce)) {
-                out.add(m.withReading(Reading.of(d.key(), ZERO_CONFIDENCE, List.of("rule 5: a zero statement governing "
+                out.add(m.withReading(Reading.of(d.key(), Basis.ZERO_STATEMENT, lexicon, List.of("rule 5: a zero statement governing "
                         + d.zeroNouns().get(0)))));
             }
         }
@@ -246,7 +240,7 @@ final class IndicatorMapper {
                     int end = governedNounEnd(t, d, from, Math.min(limit, from + gap));
                     if (end >= 0 && !overlaps(recognizedZeros, p, end) && scope.inScope(layout, p)) {
                         Reading r = outcome ? Reading.withheld(ABSENT_OUTCOME)
-                                : Reading.of(d.key(), ZERO_CONFIDENCE, List.of("rule 5: " + w + " … " + d.zeroNouns().get(0)));
+                                : Reading.of(d.key(), Basis.ZERO_STATEMENT, lexicon, List.of("rule 5: " + w + " … " + d.zeroNouns().get(0)));
                         out.add(new Mention(p, end, BigDecimal.ZERO, d.units().get(0), false, true, r));
                         if (outcome) {
                             break; // one unkeyed statement, however many case nouns it names

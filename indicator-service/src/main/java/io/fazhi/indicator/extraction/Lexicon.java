@@ -26,7 +26,8 @@ public record Lexicon(
         List<String> planMarkers,
         Map<String, List<String>> topics,
         List<String> subsetMarkers,
-        Map<String, List<String>> ruleWords) {
+        Map<String, List<String>> ruleWords,
+        Map<String, Double> confidence) {
 
     public Lexicon {
         units = List.copyOf(nullToEmpty(units));
@@ -46,6 +47,14 @@ public record Lexicon(
         topics = topics == null ? Map.of() : Map.copyOf(topics);
         subsetMarkers = List.copyOf(nullToEmpty(subsetMarkers));
         ruleWords = ruleWords == null ? Map.of() : Map.copyOf(ruleWords);
+        confidence = confidence == null ? Map.of() : Map.copyOf(confidence);
+    }
+
+    /** The same lexicon with another confidence table (by {@link Basis#code()}), for calibration. */
+    public Lexicon withConfidence(Map<String, Double> table) {
+        return new Lexicon(units, moneyUnits, approxBefore, approxAfter, totalMarkers, partMarkers, excludedPhrases,
+                skipBefore, articleUnits, zeroPrefixes, zeroWords, zeroGap, negations, otherBodies, planMarkers, topics,
+                subsetMarkers, ruleWords, table);
     }
 
     /** The words a reading rule of the catalog looks for (see {@link ReadingRules}). */

@@ -15,9 +15,6 @@ final class PatternRules {
     /** Numerals only, no 万/亿: the patterns describe small counts, and a bounded class keeps matching linear. */
     private static final String NUMBER = "([0-9零〇一二两三四五六七八九十百千]{1,8})";
 
-    /** A catalog pattern names the noun counted (全镇13个村): as sure as a cue right before the number. */
-    static final double PATTERN_CONFIDENCE = 0.9;
-
     /** One match: the value it states and where. */
     record Hit(String key, BigDecimal value, int start, int end) {
     }
@@ -27,9 +24,11 @@ final class PatternRules {
 
     private final List<Rule> rules = new ArrayList<>();
     private final ScopeFilter scope;
+    private final Lexicon lexicon;
 
     PatternRules(Catalog catalog, ScopeFilter scope) {
         this.scope = scope;
+        this.lexicon = catalog.lexicon();
         for (IndicatorDefinition d : catalog.indicators()) {
             for (String p : d.patterns()) {
                 rules.add(new Rule(d.key(), Pattern.compile(p.replace("{N}", NUMBER)), d.units()));
@@ -72,13 +71,13 @@ final class PatternRules {
     }
 
     /** Quantities inside a match that no clause cue claimed belong to the pattern's indicator. */
-    static List<Mention> claim(List<Mention> mentions, List<Hit> hits) {
+    List<Mention> claim(List<Mention> mentions, List<Hit> hits) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             Mention claimed = m;
             for (Hit h : hits) {
                 if (m.key() == null && !m.zero() && h.start() <= m.start() && m.end() <= h.end()) {
-                    claimed = m.withReading(Reading.of(h.key(), PATTERN_CONFIDENCE,
+                    claimed = m.withReading(Reading.of(h.key(), Basis.PATTERN, lexicon,
                             List.of("pattern: the figure lies in a phrase that states it (" + h.key() + ")")));
                 }
             }

@@ -20,9 +20,6 @@ final class ReadingRules {
 
     /** A frequency marker (每年, 每月) this far before the number describes a standing practice. */
     private static final int FREQUENCY_REACH = 12;
-    private static final double RULE_CONFIDENCE = 0.8;
-    /** A weak cue with a law topic beside it is right more often than not, but not nine times in ten. */
-    private static final double WEAK_CUE_CONFIDENCE = 0.8;
 
     private final Lexicon lexicon;
 
@@ -41,7 +38,7 @@ final class ReadingRules {
             if (!lawTopic(layout, m, MEETINGS.equals(byCue.key()))) {
                 return Reading.withheld("rule 7: " + cue + " without a law topic is general study or business, not " + byCue.key());
             }
-            byCue = Reading.of(byCue.key(), Math.min(byCue.confidence(), WEAK_CUE_CONFIDENCE), byCue.reasons());
+            byCue = Reading.of(byCue.key(), Basis.WEAK_CUE_WITH_LAW_TOPIC, lexicon, byCue.reasons());
         }
         if (isStudyOrTraining(byCue.key()) || byCue.key() == null && lexicon.ruleWords("studyUnits").contains(m.unit())) {
             return study(layout, m, byCue);
@@ -71,7 +68,7 @@ final class ReadingRules {
                 layout.clauseStart(m.start()), layout.clauseEnd(m.end()))) {
             List<String> reasons = new ArrayList<>(byCue.reasons());
             reasons.add(0, "rule 7: 集中学法 / 集中学习 of laws counts as training");
-            return Reading.of(TRAINING, RULE_CONFIDENCE, reasons);
+            return Reading.of(TRAINING, Basis.READING_RULE, lexicon, reasons);
         }
         return byCue;
     }
@@ -91,7 +88,7 @@ final class ReadingRules {
         }
         List<String> reasons = new ArrayList<>(byCue.reasons());
         reasons.add(0, "rule 8: people reached by " + (key.equals(ATTENDANCE) ? "a training or study" : "publicity"));
-        return Reading.of(key, RULE_CONFIDENCE, reasons);
+        return Reading.of(key, Basis.READING_RULE, lexicon, reasons);
     }
 
     /**

@@ -144,7 +144,7 @@ public final class KeyClassifierComparison {
                     d[0] += right && !rulesRight ? 1 : 0;
                     d[1] += rulesRight && !right ? 1 : 0;
                     keyed.add(new Quantity(m.q().text(), m.q().value(), m.q().unit(), m.q().approx(), m.q().start(),
-                            m.q().end(), key, m.q().confidence(), m.q().reasons(), m.q().needsReview()));
+                            m.q().end(), key, m.q().confidence(), m.q().basis(), m.q().reasons(), m.q().needsReview()));
                 }
                 ExtractionResult r = results.get(i);
                 SeedEvaluation.Score s = Scoring.score(c.gold(),

@@ -72,7 +72,7 @@ public final class Reliability {
         t[b][1]++;
     }
 
-    private static boolean keyedRight(JsonNode gold, Quantity q) {
+    static boolean keyedRight(JsonNode gold, Quantity q) {
         for (JsonNode g : gold.get("quantities")) {
             if (q.start() < g.get("end").asInt() && g.get("start").asInt() < q.end() && q.key().equals(g.get("key").asText())) {
                 return true;
