@@ -6,13 +6,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Gives each quantity the catalog key its clause speaks of (nearest cue word, before the number preferred,
- * then after it, then elsewhere in the sentence), fans zero statements out to the nouns they govern, and
- * leaves numbers of other years, plans and other bodies without a key.
+ * Gives each quantity the catalog key its clause speaks of (nearest cue word, before the number preferred, then
+ * after it; a later clause only where the indicator allows it), with the {@link Basis} it rests on, then applies the
+ * {@link ReadingRules}; fans zero statements out to the nouns they govern, and leaves numbers of other years, plans
+ * and other bodies without a key.
  */
 final class IndicatorMapper {
 
-    /** Penalties that rank a cue after the number, or outside its clause, below a cue just before it. */
+    /** Penalties that rank a cue after the number, or in a later clause, below a cue just before it. */
     private static final int AFTER = 6;
     /**
      * Cues outside the number's clause name it only for indicators that ask for it ({@code cuesAfterClause}); on the

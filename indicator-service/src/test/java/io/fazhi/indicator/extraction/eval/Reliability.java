@@ -83,8 +83,7 @@ public final class Reliability {
 
     private static boolean valueRight(JsonNode gold, IndicatorValue v) {
         for (JsonNode g : gold.get("indicators")) {
-            if (g.get("key").asText().equals(v.key()) && v.value().compareTo(g.get("value").decimalValue()) == 0
-                    && v.approx() == g.get("approx").asBoolean()) {
+            if (Scoring.valueAgrees(g, v)) {
                 return true;
             }
         }

@@ -32,19 +32,7 @@ final class Scoring {
             }
         });
         match(keyed, r.quantities().stream().filter(q -> q.key() != null).toList(), true, s.get("keys"), null);
-        SeedEvaluation.Score ind = s.get("indicators");
-        Map<String, IndicatorValue> predicted = new LinkedHashMap<>();
-        r.indicators().forEach(v -> predicted.put(v.key(), v));
-        for (JsonNode g : gold.get("indicators")) {
-            IndicatorValue v = predicted.remove(g.get("key").asText());
-            if (v != null && v.value().compareTo(g.get("value").decimalValue()) == 0 && v.approx() == g.get("approx").asBoolean()) {
-                ind.tp++;
-            } else {
-                ind.fn++;
-                ind.fp += v == null ? 0 : 1;
-            }
-        }
-        ind.fp += predicted.size();
+        indicatorsByKey(gold, r).values().forEach(s.get("indicators")::add);
         pairs(gold.get("flags"), new LinkedHashMap<>(r.flags()), s.get("flags"), false);
         Map<String, Boolean> parts = new LinkedHashMap<>();
         r.structure().forEach((k, v) -> {
@@ -132,20 +120,31 @@ final class Scoring {
             }
         }
         open.forEach(q -> keys.computeIfAbsent(q.key(), k -> new SeedEvaluation.Score()).fp++);
+        indicatorsByKey(gold, r).forEach((k, v) -> indicators.computeIfAbsent(k, x -> new SeedEvaluation.Score()).add(v));
+    }
+
+    /** Indicator values scored per key: right when key, value and approx agree; a wrong or extra value is a false positive. */
+    private static Map<String, SeedEvaluation.Score> indicatorsByKey(JsonNode gold, ExtractionResult r) {
+        Map<String, SeedEvaluation.Score> byKey = new LinkedHashMap<>();
         Map<String, IndicatorValue> predicted = new LinkedHashMap<>();
         r.indicators().forEach(v -> predicted.put(v.key(), v));
         for (JsonNode g : gold.get("indicators")) {
-            String key = g.get("key").asText();
-            SeedEvaluation.Score s = indicators.computeIfAbsent(key, k -> new SeedEvaluation.Score());
-            IndicatorValue v = predicted.remove(key);
-            if (v != null && v.value().compareTo(g.get("value").decimalValue()) == 0 && v.approx() == g.get("approx").asBoolean()) {
+            SeedEvaluation.Score s = byKey.computeIfAbsent(g.get("key").asText(), k -> new SeedEvaluation.Score());
+            IndicatorValue v = predicted.remove(g.get("key").asText());
+            if (v != null && valueAgrees(g, v)) {
                 s.tp++;
             } else {
                 s.fn++;
                 s.fp += v == null ? 0 : 1;
             }
         }
-        predicted.keySet().forEach(k -> indicators.computeIfAbsent(k, x -> new SeedEvaluation.Score()).fp++);
+        predicted.keySet().forEach(k -> byKey.computeIfAbsent(k, x -> new SeedEvaluation.Score()).fp++);
+        return byKey;
+    }
+
+    static boolean valueAgrees(JsonNode g, IndicatorValue v) {
+        return g.get("key").asText().equals(v.key()) && v.value().compareTo(g.get("value").decimalValue()) == 0
+                && v.approx() == g.get("approx").asBoolean();
     }
 
     /** Human-readable misses and extras, for the verbose report. */
@@ -163,7 +162,7 @@ final class Scoring {
         r.indicators().forEach(v -> predicted.put(v.key(), v));
         for (JsonNode g : gold.get("indicators")) {
             IndicatorValue v = predicted.remove(g.get("key").asText());
-            if (v == null || v.value().compareTo(g.get("value").decimalValue()) != 0 || v.approx() != g.get("approx").asBoolean()) {
+            if (v == null || !valueAgrees(g, v)) {
                 diffs.add("indicator gold " + g + " got " + (v == null ? "nothing" : v.value() + (v.approx() ? "~" : "")));
             }
         }
