@@ -36,7 +36,8 @@ final class ReadingRules {
         }
         if (lexicon.ruleWords("needsLawTopic").contains(cue)) {
             if (!lawTopic(layout, m, MEETINGS.equals(byCue.key()))) {
-                return Reading.withheld("rule 7: " + cue + " without a law topic is general study or business, not " + byCue.key());
+                return Reading.withheld("weak cue " + cue + " without a law topic: general study or business (rule 7), not "
+                        + byCue.key());
             }
             byCue = Reading.of(byCue.key(), Basis.WEAK_CUE_WITH_LAW_TOPIC, lexicon, byCue.reasons());
         }
