@@ -2,8 +2,14 @@ package io.fazhi.indicator.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.both;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +49,9 @@ class SeedReportFlowTest {
                 .then().statusCode(200)
                 .body("townshipCode", equalTo(code))
                 .body("flags.size()", greaterThan(0))
-                .body("structure.'structure.measures'", equalTo(true)));
+                .body("structure.'structure.measures'", equalTo(true))
+                .body("indicators.confidence", everyItem(both(greaterThan(0f)).and(lessThanOrEqualTo(1f))))
+                .body("indicators.reasons", everyItem(not(empty())))
+                .body("quantities.findAll { it.key != null }.basis", everyItem(notNullValue())));
     }
 }

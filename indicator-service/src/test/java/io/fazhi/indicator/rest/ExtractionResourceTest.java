@@ -1,8 +1,13 @@
 package io.fazhi.indicator.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.both;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -36,7 +41,13 @@ class ExtractionResourceTest {
                 .body("quantities[0].start", equalTo(start))
                 .body("quantities[0].end", equalTo(start + "7500余份".length()))
                 .body("quantities[0].key", equalTo("publicity.materials"))
-                .body("indicators.key", hasItem("publicity.materials"));
+                .body("quantities[0].basis", equalTo("short-cue-beside"))
+                .body("quantities[0].confidence", both(greaterThan(0.7f)).and(lessThanOrEqualTo(1f)))
+                .body("quantities[0].needsReview", equalTo(false))
+                .body("quantities[0].reasons[0]", startsWith("cue "))
+                .body("indicators.key", hasItem("publicity.materials"))
+                .body("indicators[0].confidence", notNullValue())
+                .body("indicators[0].reasons", not(empty()));
     }
 
     @Test
