@@ -15,6 +15,9 @@ final class FalsePositiveFilter {
     private static final int SLOGAN_REACH = 6;
     private static final List<String> COUNTING_VERBS = List.of("发生", "受理", "办理", "查处", "处理", "调解", "化解", "共", "有");
 
+    /** A numeral + 村 followed by one of these is the name of a place. */
+    private static final String PLACE_NAME_ENDS = "堡街镇乡路寨屯";
+
     private final Lexicon lexicon;
 
     FalsePositiveFilter(Lexicon lexicon) {
@@ -39,6 +42,9 @@ final class FalsePositiveFilter {
         }
         if (unitEnd < t.length() && t.charAt(unitEnd) == '性') {
             return true; // 一次性, 两次性
+        }
+        if (chinese && (unit.equals("村") || unit.equals("社")) && unitEnd < t.length() && PLACE_NAME_ENDS.indexOf(t.charAt(unitEnd)) >= 0) {
+            return true; // 六村堡街道, 三社镇: a place name (rule 2)
         }
         if (unit.equals("次") && (t.startsWith("全会", unitEnd) || t.startsWith("全体会议", unitEnd)
                 || start > 0 && t.charAt(start - 1) == '届')) {

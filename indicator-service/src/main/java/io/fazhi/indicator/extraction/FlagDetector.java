@@ -64,13 +64,12 @@ final class FlagDetector {
         return false;
     }
 
-    /** An exclusion word overlapping the anchor or touching it within a few chars. */
+    /** An exclusion word within a few chars of the anchor, or overlapping it. */
     private static boolean excluded(String t, FlagRule r, int p) {
         int from = Math.max(0, p - EXCLUDE_REACH);
         int to = Math.min(t.length(), p + r.anchor().length() + EXCLUDE_REACH);
         for (String w : r.exclude()) {
-            int at = ReportLayout.find(t, w, from, to);
-            if (at >= 0 && at <= p + r.anchor().length() && at + w.length() >= p) {
+            if (ReportLayout.find(t, w, from, to) >= 0) {
                 return true;
             }
         }

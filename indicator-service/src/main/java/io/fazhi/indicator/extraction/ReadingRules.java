@@ -17,6 +17,7 @@ final class ReadingRules {
     static final String ATTENDANCE = "capacity.training_attendance";
     static final String PEOPLE_REACHED = "publicity.people_reached";
     static final String MEETINGS = "leadership.rule_of_law_meetings";
+    static final String PUBLICITY_EVENTS = "publicity.events";
 
     /** A frequency marker (每年, 每月) this far before the number describes a standing practice. */
     private static final int FREQUENCY_REACH = 12;
@@ -40,6 +41,11 @@ final class ReadingRules {
                         + byCue.key());
             }
             byCue = Reading.of(byCue.key(), Basis.WEAK_CUE_WITH_LAW_TOPIC, lexicon, byCue.reasons());
+        }
+        if (TRAINING.equals(byCue.key()) && forThePublic(layout, m)) {
+            List<String> reasons = new ArrayList<>(byCue.reasons());
+            reasons.add(0, "a lecture or course for the public (群众, 师生) is a publicity event, not a cadre training");
+            return Reading.of(PUBLICITY_EVENTS, Basis.READING_RULE, lexicon, reasons);
         }
         if (isStudyOrTraining(byCue.key()) || byCue.key() == null && lexicon.ruleWords("studyUnits").contains(m.unit())) {
             return study(layout, m, byCue);
@@ -93,15 +99,13 @@ final class ReadingRules {
     }
 
     /**
-     * Laws, 法治 or 学法 in the number's clause or the clause before it in the sentence, and for a meeting also the
-     * clause after it (召开专题会议4次，研究解决法治…: what a meeting discussed often follows it).
+     * Laws, 法治 or 学法 in the sentence up to the end of the number's clause, and for a meeting also in the clause
+     * after it (召开专题会议4次，研究解决法治…: what a meeting discussed often follows it).
      */
     private boolean lawTopic(ReportLayout layout, Mention m, boolean orNextClause) {
-        int cs = layout.clauseStart(m.start());
         int ce = layout.clauseEnd(m.end());
-        int from = cs > layout.sentenceStart(m.start()) ? layout.clauseStart(cs - 1) : cs;
         int to = orNextClause && ce < layout.sentenceEnd(m.end()) ? layout.clauseEnd(ce + 1) : ce;
-        return anyIn(layout.text(), lexicon.ruleWords("lawWords"), from, to);
+        return anyIn(layout.text(), lexicon.ruleWords("lawWords"), layout.sentenceStart(m.start()), to);
     }
 
     /** The listed item the number belongs to: from the 、 before it (or the clause start) … */
@@ -116,6 +120,14 @@ final class ReadingRules {
         int ce = layout.clauseEnd(m.end());
         int sep = ReportLayout.find(layout.text(), "、", m.end(), ce);
         return sep < 0 ? ce : sep;
+    }
+
+    /** The audience named last before the number in its clause is the public (给群众上法治课), not cadres. */
+    private boolean forThePublic(ReportLayout layout, Mention m) {
+        String t = layout.text();
+        int cs = layout.clauseStart(m.start());
+        int publicAt = lastIn(t, lexicon.ruleWords("publicAudience"), cs, m.start());
+        return publicAt >= 0 && publicAt > lastIn(t, lexicon.ruleWords("cadreAudience"), cs, m.start());
     }
 
     private static boolean isStudyOrTraining(String key) {
