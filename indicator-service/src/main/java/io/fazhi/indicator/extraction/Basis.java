@@ -3,8 +3,8 @@ package io.fazhi.indicator.extraction;
 import java.util.Map;
 
 /**
- * What a key rests on. The engine's confidence in a key is the share of keys on this basis that were right on the
- * labelled real reports, read from the catalog's {@code lexicon.confidence} table (fitted, cross-validated and
+ * What a key, or an indicator value made of several mentions, rests on. The engine's confidence is the share of keys
+ * (values) on this basis that were right on the labelled real reports, read from the catalog's {@code lexicon.confidence} table (fitted, cross-validated and
  * rewritten by {@code ConfidenceCalibration}); the defaults here are the priors used before any fitting.
  */
 public enum Basis {
@@ -25,7 +25,11 @@ public enum Basis {
     /** A catalog pattern names the counted noun (全镇13个村). */
     PATTERN("pattern", 0.9),
     /** A zero statement governing the indicator's noun (无一起行政复议). */
-    ZERO_STATEMENT("zero-statement", 0.95);
+    ZERO_STATEMENT("zero-statement", 0.95),
+    /** An indicator value: a stated total with its parts, or the sum of parts, in one passage (rule 6). */
+    VALUE_PARTS("value-parts", 0.85),
+    /** An indicator value summed over several passages, which may restate one another. */
+    VALUE_PASSAGES("value-passages", 0.8);
 
     private final String code;
     private final double prior;

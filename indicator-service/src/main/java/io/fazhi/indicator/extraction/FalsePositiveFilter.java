@@ -15,6 +15,9 @@ final class FalsePositiveFilter {
     private static final int SLOGAN_REACH = 6;
     private static final List<String> COUNTING_VERBS = List.of("发生", "受理", "办理", "查处", "处理", "调解", "化解", "共", "有");
 
+    private static final String SCORE_NOT_FOLLOWED = "钟之别局管工批类";
+    private static final List<String> BARE_HUNDREDS = List.of("百", "千", "万");
+    private static final List<String> UPPER_BOUNDS = List.of("上", "数", "成");
     /** A numeral + 村 followed by one of these is the name of a place. */
     private static final String PLACE_NAME_ENDS = "堡街镇乡路寨屯";
 
@@ -42,6 +45,13 @@ final class FalsePositiveFilter {
         }
         if (unitEnd < t.length() && t.charAt(unitEnd) == '性') {
             return true; // 一次性, 两次性
+        }
+        if (unit.equals("分") && (chinese || unitEnd < t.length() && SCORE_NOT_FOLLOWED.indexOf(t.charAt(unitEnd)) >= 0)) {
+            return true; // 92.3分 is a score; 十分, 3分钟, 三分之一 are not
+        }
+        if (BARE_HUNDREDS.contains(numeral) && !precededByAny(t, start, lexicon.approxBefore())
+                && !precededByAny(t, start, UPPER_BOUNDS) && "余多".indexOf(t.charAt(runEnd)) < 0) {
+            return true; // 百名法学家百场报告会: a bare 百 names an event; a count says 一百, 近百, 上百, 千余
         }
         if (chinese && (unit.equals("村") || unit.equals("社")) && unitEnd < t.length() && PLACE_NAME_ENDS.indexOf(t.charAt(unitEnd)) >= 0) {
             return true; // 六村堡街道, 三社镇: a place name (rule 2)

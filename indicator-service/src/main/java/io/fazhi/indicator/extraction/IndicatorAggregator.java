@@ -18,8 +18,6 @@ final class IndicatorAggregator {
 
     /** Small counts (2 次) recur legitimately; a repeated larger figure is the same fact restated in a summary. */
     private static final BigDecimal RESTATEMENT_FLOOR = BigDecimal.TEN;
-    /** Figures from several passages may restate or overlap one another: a sum of them is less sure. */
-    private static final double MULTI_PASSAGE_FACTOR = 0.9;
 
     private record Passage(BigDecimal value, boolean approx, List<Mention> mentions) {
     }
@@ -56,12 +54,15 @@ final class IndicatorAggregator {
 
     private IndicatorValue first(NormalizedText norm, ReportLayout layout, IndicatorDefinition d, Mention m) {
         return value(d.key(), m.value(), m.approx(), m.unit(), List.of(evidence(norm, layout, m.start(), m.end())),
-                List.of(m), 1.0, "a rate: its first statement");
+                List.of(m), null, "a rate: its first statement");
     }
 
-    /** A value with the confidence of its least sure mention, times {@code factor}, and the reasons of that mention. */
+    /**
+     * A value with the confidence of its least sure mention, at most that of its {@code aggregation} (null for a
+     * single statement), and the reasons of that mention.
+     */
     private IndicatorValue value(String key, BigDecimal v, boolean approx, String unit, List<Evidence> evidence,
-                                        List<Mention> counted, double factor, String how) {
+                                 List<Mention> counted, Basis aggregation, String how) {
         Mention leastSure = null;
         double base = patternConfidence; // a value from a pattern alone
         for (Mention m : counted) {
@@ -71,13 +72,15 @@ final class IndicatorAggregator {
                 base = c;
             }
         }
-        double confidence = Math.round(base * factor * 100) / 100.0;
+        double confidence = aggregation == null ? base : Math.min(base, aggregation.confidence(catalog.lexicon().confidence()));
+        Basis basis = aggregation != null ? aggregation : leastSure == null ? Basis.PATTERN : leastSure.reading().basis();
         List<String> reasons = new ArrayList<>();
         reasons.add(how);
         if (leastSure != null) {
             reasons.addAll(leastSure.reading().reasons());
         }
-        return new IndicatorValue(key, v, approx, unit, evidence, confidence, reasons, confidence < Extractor.REVIEW_THRESHOLD);
+        return new IndicatorValue(key, v, approx, unit, evidence, confidence, basis == null ? null : basis.code(), reasons,
+                confidence < Extractor.REVIEW_THRESHOLD);
     }
 
     private IndicatorValue largest(NormalizedText norm, ReportLayout layout, IndicatorDefinition d, List<Mention> ms,
@@ -102,7 +105,7 @@ final class IndicatorAggregator {
             evidence.add(evidence(norm, layout, m.start(), m.end()));
         }
         return value(d.key(), best, approx, d.units().isEmpty() ? "个" : d.units().get(0), evidence,
-                source == null ? List.of() : List.of(source), 1.0, "rule 11: the largest village count stated");
+                source == null ? List.of() : List.of(source), null, "rule 11: the largest village count stated");
     }
 
     private IndicatorValue summed(NormalizedText norm, ReportLayout layout, IndicatorDefinition d, List<Mention> ms) {
@@ -136,7 +139,8 @@ final class IndicatorAggregator {
         String unit = "amount".equals(d.kind()) ? "元" : ms.get(0).unit();
         String how = passages > 1 ? "rule 6: summed over " + passages + " passages"
                 : used.size() > 1 ? "rule 6: a total or the sum of parts in one passage" : "one statement";
-        return value(d.key(), total, approx, unit, evidence, used, passages > 1 ? MULTI_PASSAGE_FACTOR : 1.0, how);
+        Basis aggregation = passages > 1 ? Basis.VALUE_PASSAGES : used.size() > 1 ? Basis.VALUE_PARTS : null;
+        return value(d.key(), total, approx, unit, evidence, used, aggregation, how);
     }
 
     private Passage passage(ReportLayout layout, int paragraphStart, List<Mention> ms) {

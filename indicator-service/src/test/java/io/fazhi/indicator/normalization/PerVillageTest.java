@@ -18,7 +18,7 @@ class PerVillageTest {
     private static final Extractor EXTRACTOR = Extractor.withDefaultCatalog();
 
     private static IndicatorValue value(String key, String number) {
-        return new IndicatorValue(key, new BigDecimal(number), false, null, List.of(), 1.0, List.of(), false);
+        return new IndicatorValue(key, new BigDecimal(number), false, null, List.of(), 1.0, null, List.of(), false);
     }
 
     @ParameterizedTest(name = "{1} {0} in {2} villages -> {3} per village")

@@ -9,6 +9,7 @@ import io.fazhi.indicator.extraction.Basis;
 import io.fazhi.indicator.extraction.Catalog;
 import io.fazhi.indicator.extraction.ExtractionResult;
 import io.fazhi.indicator.extraction.Extractor;
+import io.fazhi.indicator.extraction.IndicatorValue;
 import io.fazhi.indicator.extraction.Quantity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,24 +20,29 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Fits the engine's confidence table: for each {@link Basis}, the share of keys on that basis that are right on
+ * Fits the engine's confidence table: for each {@link Basis}, the share of keys (for the value bases, of indicator
+ * values) on that basis that are right on
  * the labelled real reports, as the mean of its Beta(1, 1) posterior ((right + 1) / (seen + 2)), so that a basis
  * seen a few times is pulled towards one half; a basis never seen gets one half. Prints the 5-fold cross-validated reliability (fit on four
  * folds of reports, confidence given on the fifth) and the table fitted on all; {@code --write} puts that table into
  * the bundled catalog ({@code src/main/resources/catalog/indicator-catalog.json}, {@code lexicon.confidence}).
- * Deterministic: folds are the reports sorted by id, dealt round-robin.
+ * {@code --without PART,PART} leaves parts out (a batch not yet scored once). Deterministic: folds are the reports
+ * sorted by id, dealt round-robin.
  */
 public final class ConfidenceCalibration {
 
     static final int FOLDS = 5;
+    /** Bases of indicator values put together from several mentions, fitted on values rather than keys. */
+    private static final List<String> AGGREGATIONS = List.of(Basis.VALUE_PARTS.code(), Basis.VALUE_PASSAGES.code());
     private static final Path CATALOG = Path.of("src/main/resources/catalog/indicator-catalog.json");
 
     private ConfidenceCalibration() {
     }
 
     public static void main(String[] args) throws IOException {
-        List<DevSet.Case> cases = DevSet.load().stream()
-                .filter(c -> !List.of(args).contains("--first-batches") || c.part() != DevSet.Part.SECOND_BATCH).toList();
+        List<String> without = List.of(args).contains("--without")
+                ? List.of(args[List.of(args).indexOf("--without") + 1].toUpperCase().split(",")) : List.of();
+        List<DevSet.Case> cases = DevSet.load().stream().filter(c -> !without.contains(c.part().name())).toList();
         Extractor engine = Extractor.withDefaultCatalog();
         System.out.println("confidence calibration, " + cases.size() + " real reports, " + FOLDS + " folds by report");
         crossValidated(engine, cases).print();
@@ -85,6 +91,13 @@ public final class ConfidenceCalibration {
                 if (q.key() != null && q.basis() != null) {
                     int[] n = counts.computeIfAbsent(q.basis(), b -> new int[2]);
                     n[0] += Reliability.keyedRight(c.gold(), q) ? 1 : 0;
+                    n[1]++;
+                }
+            }
+            for (IndicatorValue v : r.indicators()) {
+                if (AGGREGATIONS.contains(v.basis())) {
+                    int[] n = counts.computeIfAbsent(v.basis(), b -> new int[2]);
+                    n[0] += Reliability.valueRight(c.gold(), v) ? 1 : 0;
                     n[1]++;
                 }
             }

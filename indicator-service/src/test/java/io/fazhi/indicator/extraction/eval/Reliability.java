@@ -81,7 +81,7 @@ public final class Reliability {
         return false;
     }
 
-    private static boolean valueRight(JsonNode gold, IndicatorValue v) {
+    static boolean valueRight(JsonNode gold, IndicatorValue v) {
         for (JsonNode g : gold.get("indicators")) {
             if (Scoring.valueAgrees(g, v)) {
                 return true;
