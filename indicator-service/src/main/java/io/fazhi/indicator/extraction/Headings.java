@@ -52,6 +52,12 @@ final class Headings {
         return j;
     }
 
+    /** A numbered point at {@code at}: 一是, 二是 … 十是. */
+    static boolean isPoint(CharSequence s, int at) {
+        return at + 1 < s.length() && s.charAt(at + 1) == '是'
+                && (NumeralParser.digitValue(s.charAt(at)) > 0 || s.charAt(at) == '十');
+    }
+
     static boolean hasSentenceEnd(CharSequence s, int from, int to) {
         for (int i = from; i < to; i++) {
             if ("。！？".indexOf(s.charAt(i)) >= 0) {

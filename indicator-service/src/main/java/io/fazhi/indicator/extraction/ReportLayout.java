@@ -19,6 +19,7 @@ final class ReportLayout {
     static final int MAX_CLAUSE = 300;
     /** Headings are short; a longer numbered line is body text that happens to start with 一、. */
     private static final int MAX_HEADING = 60;
+    private static final int MAX_POINT_HEADING = 40;
 
     /** A numbered heading below the top level (（三）…, 1.…): its text up to the first sentence end. */
     record SubHeading(String text, int start) {
@@ -112,19 +113,32 @@ final class ReportLayout {
         return sections;
     }
 
-    /** The numbered headings below the top level, read on demand (only the structure check needs them). */
+    /**
+     * The numbered headings below the top level and the numbered points that open a sentence (一是…, 二是…), each up to
+     * its first sentence end, read on demand (only the structure check needs them).
+     */
     List<SubHeading> subHeadings() {
         List<SubHeading> found = new ArrayList<>();
         for (int lineStart : lineStarts) {
             int level = Headings.numberingLevel(text, lineStart);
             if (level == 2 || level == 3) {
-                int lineEnd = text.indexOf('\n', lineStart);
-                int end = Math.min(lineEnd < 0 ? text.length() : lineEnd, lineStart + MAX_HEADING);
-                int stop = ReportLayout.find(text, "。", lineStart, end);
-                found.add(new SubHeading(text.substring(Headings.afterNumbering(text, lineStart), stop < 0 ? end : stop), lineStart));
+                found.add(new SubHeading(firstSentence(Headings.afterNumbering(text, lineStart)), lineStart));
+            }
+        }
+        for (int s : sentenceStarts) {
+            // a point is a heading only when its sentence is short: 一是强化组织保障，扎实推进…第一责任人职责。
+            if (Headings.isPoint(text, s) && ReportLayout.find(text, "。", s, s + MAX_POINT_HEADING) >= 0) {
+                found.add(new SubHeading(firstSentence(s + 2), s));
             }
         }
         return found;
+    }
+
+    private String firstSentence(int from) {
+        int lineEnd = text.indexOf('\n', from);
+        int end = Math.min(lineEnd < 0 ? text.length() : lineEnd, from + MAX_HEADING);
+        int stop = ReportLayout.find(text, "。", from, end);
+        return text.substring(from, stop < 0 ? end : stop);
     }
 
     /** Start of the sentence containing {@code pos}. */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class DevSetEvaluationTest {
 
     private static final Map<String, Double> FLOORS = Map.of(
-            "quantities", 0.98, "keys", 0.90, "indicators", 0.88, "flags", 0.97, "structure", 0.98);
+            "quantities", 0.98, "keys", 0.91, "indicators", 0.88, "flags", 0.97, "structure", 0.98);
 
     @Test
     void meetsTheFloorsOnTheRealReports() throws Exception {
