@@ -238,7 +238,7 @@ final class IndicatorMapper {
                 int limit = layout.clauseEnd(from);
                 boolean outcome = absentOutcome(layout, from);
                 for (IndicatorDefinition d : zeroable) {
-                    int end = governedNounEnd(t, d, from, Math.min(limit, from + gap));
+                    int end = governedNounEnd(t, d, from, limit, gap);
                     if (end >= 0 && !overlaps(recognizedZeros, p, end) && scope.inScope(layout, p)) {
                         Reading r = outcome ? Reading.withheld(ABSENT_OUTCOME)
                                 : Reading.of(d.key(), Basis.ZERO_STATEMENT, lexicon, List.of("rule 5: " + w + " … " + d.zeroNouns().get(0)));
@@ -252,10 +252,10 @@ final class IndicatorMapper {
         }
     }
 
-    /** End of the first of the indicator's zero nouns starting within [from, to], or -1. */
-    private static int governedNounEnd(String t, IndicatorDefinition d, int from, int to) {
+    /** End of the first of the indicator's zero nouns starting at most {@code gap} chars on, within its clause, or -1. */
+    private static int governedNounEnd(String t, IndicatorDefinition d, int from, int clauseEnd, int gap) {
         for (String noun : d.zeroNouns()) {
-            int at = ReportLayout.find(t, noun, from, to + noun.length());
+            int at = ReportLayout.find(t, noun, from, Math.min(clauseEnd, from + gap + noun.length()));
             if (at >= 0) {
                 return at + noun.length();
             }
