@@ -72,6 +72,10 @@ final class ReportLayout {
         return Arrays.copyOf(starts, count);
     }
 
+    /**
+     * The top-level sections: numbered headings (一、…) that open a line, or, in a page stored as one paragraph with
+     * no such line, those that follow a space (…报告如下： 一、主要举措和成效 （一）…).
+     */
     private static List<Section> sections(String t) {
         List<Section> found = new ArrayList<>();
         int lineStart = 0;
@@ -81,24 +85,41 @@ final class ReportLayout {
                 lineEnd = t.length();
             }
             if (Headings.numberingLevel(t, lineStart) == 1) {
-                int headEnd = lineEnd;
-                for (int i = lineStart; i < lineEnd; i++) {
-                    if ("。！？".indexOf(t.charAt(i)) >= 0) {
-                        headEnd = i;
-                        break;
-                    }
-                }
-                if (headEnd - lineStart <= MAX_HEADING) {
-                    if (!found.isEmpty()) {
-                        Section last = found.remove(found.size() - 1);
-                        found.add(new Section(last.heading(), last.start(), lineStart));
-                    }
-                    found.add(new Section(t.substring(Headings.afterNumbering(t, lineStart), headEnd), lineStart, t.length()));
-                }
+                add(found, t, lineStart, headingEnd(t, lineStart, lineEnd, false));
             }
             lineStart = lineEnd + 1;
         }
+        if (found.isEmpty()) {
+            for (int i = 1; i < t.length(); i++) {
+                if (Character.isWhitespace(t.charAt(i - 1)) && t.charAt(i - 1) != '\n' && Headings.numberingLevel(t, i) == 1) {
+                    int lineEnd = t.indexOf('\n', i);
+                    add(found, t, i, headingEnd(t, i, lineEnd < 0 ? t.length() : lineEnd, true));
+                }
+            }
+        }
         return List.copyOf(found);
+    }
+
+    /** Where a heading's text ends: at its first sentence end, or inline also before the sub-heading or space after it. */
+    private static int headingEnd(String t, int start, int lineEnd, boolean inline) {
+        for (int i = start; i < lineEnd; i++) {
+            char c = t.charAt(i);
+            if ("。！？".indexOf(c) >= 0 || inline && i > start + 2 && (c == '（' || Character.isWhitespace(c))) {
+                return i;
+            }
+        }
+        return lineEnd;
+    }
+
+    private static void add(List<Section> found, String t, int start, int headEnd) {
+        if (headEnd - start > MAX_HEADING) {
+            return;
+        }
+        if (!found.isEmpty()) {
+            Section last = found.remove(found.size() - 1);
+            found.add(new Section(last.heading(), last.start(), start));
+        }
+        found.add(new Section(t.substring(Headings.afterNumbering(t, start), headEnd), start, t.length()));
     }
 
     String text() {
