@@ -58,6 +58,7 @@ final class IndicatorMapper {
         List<Mention> out = new ArrayList<>();
         CueIndex cues = cueWords.index(layout, recognized);
         int[] ends = recognized.stream().mapToInt(Mention::end).toArray();
+        Mention previous = null;
         for (Mention m : recognized) {
             if (!scope.inScope(layout, m.start())) {
                 out.add(m.withReading(Reading.withheld(scope.reason(layout, m.start()))));
@@ -65,8 +66,9 @@ final class IndicatorMapper {
                 out.addAll(fanOutZero(layout, m));
             } else {
                 Choice byCue = keyFor(layout, cues, ends, m);
-                out.add(m.withReading(rules.apply(layout, m, byCue.reading(), byCue.cue())));
+                out.add(m.withReading(rules.apply(layout, m, byCue.reading(), byCue.cue(), previous)));
             }
+            previous = out.get(out.size() - 1);
         }
         addZeroWords(layout, out);
         out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));

@@ -28,15 +28,18 @@ final class ReadingRules {
         this.lexicon = catalog.lexicon();
     }
 
-    /** The reading after the rules, given the one by the nearest cue ({@code cue}: that cue, or null). */
-    Reading apply(ReportLayout layout, Mention m, Reading byCue, String cue) {
+    /**
+     * The reading after the rules, given the one by the nearest cue ({@code cue}: that cue, or null) and the mention
+     * read just before ({@code previous}, with its reading, or null).
+     */
+    Reading apply(ReportLayout layout, Mention m, Reading byCue, String cue, Mention previous) {
         String t = layout.text();
         int cs = layout.clauseStart(m.start());
         if (byCue.key() != null && standingPractice(t, cs, m.start())) {
             return Reading.withheld("rule 3: a standing practice (每…一次), not a yearly count");
         }
         if (lexicon.ruleWords("needsLawTopic").contains(cue)) {
-            if (!lawTopic(layout, m, MEETINGS.equals(byCue.key()))) {
+            if (!lawTopic(layout, m, previous, MEETINGS.equals(byCue.key()))) {
                 return Reading.withheld("weak cue " + cue + " without a law topic: general study or business (rule 7), not "
                         + byCue.key());
             }
@@ -100,12 +103,19 @@ final class ReadingRules {
 
     /**
      * Laws, 法治 or 学法 in the sentence up to the end of the number's clause, and for a meeting also in the clause
-     * after it (召开专题会议4次，研究解决法治…: what a meeting discussed often follows it).
+     * after it (召开专题会议4次，研究解决法治…: what a meeting discussed often follows it). A figure read before in the
+     * sentence keeps its words to itself (专题学法3次，参加中心组学习会10次) unless it was itself a study, training or
+     * meeting with a law topic (专题学习10次、研讨交流4次).
      */
-    private boolean lawTopic(ReportLayout layout, Mention m, boolean orNextClause) {
+    private boolean lawTopic(ReportLayout layout, Mention m, Mention previous, boolean orNextClause) {
+        int from = layout.sentenceStart(m.start());
+        if (previous != null && previous.end() > from && previous.end() <= m.start()
+                && !lexicon.ruleWords("lawTopicKeys").contains(previous.key())) {
+            from = previous.end();
+        }
         int ce = layout.clauseEnd(m.end());
         int to = orNextClause && ce < layout.sentenceEnd(m.end()) ? layout.clauseEnd(ce + 1) : ce;
-        return anyIn(layout.text(), lexicon.ruleWords("lawWords"), layout.sentenceStart(m.start()), to);
+        return anyIn(layout.text(), lexicon.ruleWords("lawWords"), from, to);
     }
 
     /** The listed item the number belongs to: from the 、 before it (or the clause start) … */
