@@ -74,7 +74,7 @@ final class ReportLayout {
 
     /**
      * The top-level sections: numbered headings (一、…) that open a line, or, in a page stored as one paragraph with
-     * no such line, those that follow a space (…报告如下： 一、主要举措和成效 （一）…).
+     * no such line, those that follow a space or a sentence end (…报告如下： 一、主要举措和成效 （一）…).
      */
     private static List<Section> sections(String t) {
         List<Section> found = new ArrayList<>();
@@ -91,24 +91,29 @@ final class ReportLayout {
         }
         if (found.isEmpty()) {
             for (int i = 1; i < t.length(); i++) {
-                if (Character.isWhitespace(t.charAt(i - 1)) && t.charAt(i - 1) != '\n' && Headings.numberingLevel(t, i) == 1) {
-                    int lineEnd = t.indexOf('\n', i);
-                    add(found, t, i, headingEnd(t, i, lineEnd < 0 ? t.length() : lineEnd, true));
+                char before = t.charAt(i - 1);
+                boolean opens = Character.isWhitespace(before) || "。！？：".indexOf(before) >= 0;
+                if (opens && before != '\n' && Headings.numberingLevel(t, i) == 1) {
+                    add(found, t, i, headingEnd(t, i, t.length(), true));
                 }
             }
         }
         return List.copyOf(found);
     }
 
-    /** Where a heading's text ends: at its first sentence end, or inline also before the sub-heading or space after it. */
+    /**
+     * Where a heading's text ends: at its first sentence end or line break, inline also before the sub-heading or space
+     * after it; the scan stops past {@link #MAX_HEADING}, so that a page of crafted headings is read in linear time.
+     */
     private static int headingEnd(String t, int start, int lineEnd, boolean inline) {
-        for (int i = start; i < lineEnd; i++) {
+        int limit = Math.min(lineEnd, start + MAX_HEADING + 1);
+        for (int i = start; i < limit; i++) {
             char c = t.charAt(i);
-            if ("。！？".indexOf(c) >= 0 || inline && i > start + 2 && (c == '（' || Character.isWhitespace(c))) {
+            if ("。！？\n".indexOf(c) >= 0 || inline && i > start + 2 && (c == '（' || Character.isWhitespace(c))) {
                 return i;
             }
         }
-        return lineEnd;
+        return limit;
     }
 
     private static void add(List<Section> found, String t, int start, int headEnd) {
@@ -155,11 +160,15 @@ final class ReportLayout {
         return found;
     }
 
+    /** The text from {@code from} to its first sentence end or line break, at most {@link #MAX_HEADING} chars. */
     private String firstSentence(int from) {
-        int lineEnd = text.indexOf('\n', from);
-        int end = Math.min(lineEnd < 0 ? text.length() : lineEnd, from + MAX_HEADING);
-        int stop = ReportLayout.find(text, "。", from, end);
-        return text.substring(from, stop < 0 ? end : stop);
+        int end = Math.min(text.length(), from + MAX_HEADING);
+        for (int i = from; i < end; i++) {
+            if (text.charAt(i) == '。' || text.charAt(i) == '\n') {
+                return text.substring(from, i);
+            }
+        }
+        return text.substring(from, end);
     }
 
     /** Start of the sentence containing {@code pos}. */

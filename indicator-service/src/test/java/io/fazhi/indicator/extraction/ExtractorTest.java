@@ -190,4 +190,23 @@ class ExtractorTest {
         assertEquals(BigDecimal.ONE, county.extract("聘请了专职人民调解员1名。").quantities().get(0).value());
         assertTrue(county.version().endsWith("catalog.1-county.1"));
     }
+
+    @Test
+    void readsTheHeadingsOfAPageStoredAsOneParagraph() {
+        String text = "某镇2022年度法治政府建设报告 现将工作情况报告如下: 一、2022年度推进法治政府建设的主要举措和成效 "
+                + "(一)强化组织领导。开展法治培训3场。 二、存在的不足 培训覆盖面不广。";
+        Map<String, Object> s = EXTRACTOR.extract(text).structure();
+        assertEquals(true, s.get("structure.measures"));
+        assertEquals(true, s.get("structure.shortcomings"));
+        assertEquals(false, s.get("structure.first_responsible"));
+    }
+
+    @Test
+    void aShortNumberedPointAboutTheFirstResponsibleDutyIsASubHeadingALongOneIsNot() {
+        String point = "一、主要举措和成效\n一是强化组织保障，扎实推进法治建设第一责任人职责。镇党委成立领导小组。";
+        assertEquals(true, EXTRACTOR.extract(point).structure().get("structure.first_responsible"));
+        String sentence = "一、主要举措和成效\n二是严格落实法治政府建设要求，政府负责人履行第一责任人职责，将法治政府建设纳入政府工作报告，"
+                + "全面推进各项工作。";
+        assertEquals(false, EXTRACTOR.extract(sentence).structure().get("structure.first_responsible"));
+    }
 }
