@@ -1,6 +1,5 @@
 package io.fazhi.indicator.extraction;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,7 +7,7 @@ import java.util.List;
 /**
  * Gives each quantity the catalog key its clause speaks of (nearest cue word, before the number preferred, then
  * after it; a later clause only where the indicator allows it), with the {@link Basis} it rests on, then applies the
- * {@link ReadingRules}; fans zero statements out to the nouns they govern, and leaves numbers of other years, plans
+ * {@link ReadingRules}; hands zero statements to {@link ZeroStatements}, and leaves numbers of other years, plans
  * and other bodies without a key.
  */
 final class IndicatorMapper {
@@ -31,14 +30,12 @@ final class IndicatorMapper {
     /** The sub-heading that opens a paragraph ("（二）推进学法用法。") is at most this long. */
     private static final int PARAGRAPH_LEAD = 40;
 
-    private static final String ABSENT_OUTCOME = "rule 5: an absent outcome (纠错, 撤销, 败诉), not a count of cases";
-
     private final List<IndicatorDefinition> measurable;
-    private final List<IndicatorDefinition> zeroable;
     private final Lexicon lexicon;
     private final ScopeFilter scope;
     private final CueIndex.Words cueWords;
     private final ReadingRules rules;
+    private final ZeroStatements zeros;
 
     IndicatorMapper(Catalog catalog, ScopeFilter scope) {
         this.measurable = catalog.indicators().stream().filter(d -> !d.isFlag() && !d.isStructure()).toList();
@@ -48,10 +45,10 @@ final class IndicatorMapper {
             words.addAll(d.antiCues());
         });
         this.cueWords = new CueIndex.Words(words);
-        this.zeroable = measurable.stream().filter(d -> !d.zeroNouns().isEmpty()).toList();
         this.lexicon = catalog.lexicon();
         this.scope = scope;
         this.rules = new ReadingRules(catalog);
+        this.zeros = new ZeroStatements(catalog, scope);
     }
 
     List<Mention> map(ReportLayout layout, List<Mention> recognized) {
@@ -63,14 +60,14 @@ final class IndicatorMapper {
             if (!scope.inScope(layout, m.start())) {
                 out.add(m.withReading(Reading.withheld(scope.reason(layout, m.start()))));
             } else if (m.zero()) {
-                out.addAll(fanOutZero(layout, m));
+                out.addAll(zeros.fanOut(layout, m));
             } else {
                 Choice byCue = keyFor(layout, cues, ends, m);
                 out.add(m.withReading(rules.apply(layout, m, byCue.reading(), byCue.cue(), previous)));
             }
             previous = out.get(out.size() - 1);
         }
-        addZeroWords(layout, out);
+        zeros.addZeroWords(layout, out);
         out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
         return out;
     }
@@ -196,7 +193,7 @@ final class IndicatorMapper {
         String t = layout.text();
         int ps = layout.paragraphStart(ss);
         int leadEnd = Math.min(layout.sentenceEnd(ps), ps + PARAGRAPH_LEAD);
-        return anyIn(t, words, ss, se) || anyIn(t, words, ps, leadEnd);
+        return ReportLayout.containsAny(t, words, ss, se) || ReportLayout.containsAny(t, words, ps, leadEnd);
     }
 
     /** Distance from the number to the nearest occurrence of a cue in its clause (before it, else after it). */
@@ -209,82 +206,4 @@ final class IndicatorMapper {
         return at >= 0 ? at - m.end() + AFTER : Integer.MAX_VALUE;
     }
 
-    /** "无一起行政复议和行政诉讼案件": one zero per governed indicator, or one unkeyed zero. */
-    private List<Mention> fanOutZero(ReportLayout layout, Mention m) {
-        String t = layout.text();
-        int ce = layout.clauseEnd(m.end());
-        if (absentOutcome(layout, m.end())) {
-            return List.of(m.withReading(Reading.withheld(ABSENT_OUTCOME)));
-        }
-        List<Mention> out = new ArrayList<>();
-        for (IndicatorDefinition d : zeroable) {
-            if (anyIn(t, d.zeroNouns(), m.end(), ce)) {
-                out.add(m.withReading(Reading.of(d.key(), Basis.ZERO_STATEMENT, lexicon, List.of("rule 5: a zero statement governing "
-                        + d.zeroNouns().get(0)))));
-            }
-        }
-        if (out.isEmpty()) {
-            out.add(m);
-        }
-        return out;
-    }
-
-    /** "未制定行政规范性文件", "未发生行政复议案件": zero statements without a classifier. */
-    private void addZeroWords(ReportLayout layout, List<Mention> out) {
-        String t = layout.text();
-        List<Mention> recognizedZeros = out.stream().filter(Mention::zero).toList();
-        for (String w : lexicon.zeroWords()) {
-            int gap = w.length() == 1 ? 2 : lexicon.zeroGap();
-            for (int p = t.indexOf(w); p >= 0; p = t.indexOf(w, p + w.length())) {
-                int from = p + w.length();
-                int limit = layout.clauseEnd(from);
-                boolean outcome = absentOutcome(layout, from);
-                for (IndicatorDefinition d : zeroable) {
-                    int end = governedNounEnd(t, d, from, limit, gap);
-                    if (end >= 0 && !overlaps(recognizedZeros, p, end) && scope.inScope(layout, p)) {
-                        Reading r = outcome ? Reading.withheld(ABSENT_OUTCOME)
-                                : Reading.of(d.key(), Basis.ZERO_STATEMENT, lexicon, List.of("rule 5: " + w + " … " + d.zeroNouns().get(0)));
-                        out.add(new Mention(p, end, BigDecimal.ZERO, d.units().get(0), false, true, r));
-                        if (outcome) {
-                            break; // one unkeyed statement, however many case nouns it names
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /** End of the first of the indicator's zero nouns starting at most {@code gap} chars on, within its clause, or -1. */
-    private static int governedNounEnd(String t, IndicatorDefinition d, int from, int clauseEnd, int gap) {
-        for (String noun : d.zeroNouns()) {
-            int at = ReportLayout.find(t, noun, from, Math.min(clauseEnd, from + gap + noun.length()));
-            if (at >= 0) {
-                return at + noun.length();
-            }
-        }
-        return -1;
-    }
-
-    /** Rule 5: "无行政复议纠错", "无…败诉情况" state an absent outcome, not a count of cases. */
-    private boolean absentOutcome(ReportLayout layout, int from) {
-        return anyIn(layout.text(), lexicon.ruleWords("absentOutcomes"), from, layout.clauseEnd(from));
-    }
-
-    private static boolean overlaps(List<Mention> mentions, int start, int end) {
-        for (Mention m : mentions) {
-            if (m.start() < end && start < m.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean anyIn(String t, List<String> words, int from, int to) {
-        for (String w : words) {
-            if (ReportLayout.find(t, w, from, to) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -62,7 +62,7 @@ final class ReadingRules {
 
     private boolean standingPractice(String t, int cs, int numberStart) {
         int from = Math.max(cs, numberStart - FREQUENCY_REACH);
-        return anyIn(t, lexicon.ruleWords("frequency"), from, numberStart);
+        return ReportLayout.containsAny(t, lexicon.ruleWords("frequency"), from, numberStart);
     }
 
     /** Rule 7: 集中学习 of laws is training; study of congress documents or 主题教育 is neither. */
@@ -70,11 +70,11 @@ final class ReadingRules {
         String t = layout.text();
         int cs = itemStart(layout, m);
         int ce = itemEnd(layout, m);
-        if (anyIn(t, lexicon.ruleWords("politicalStudy"), cs, ce)) {
+        if (ReportLayout.containsAny(t, lexicon.ruleWords("politicalStudy"), cs, ce)) {
             return byCue.key() == null ? byCue : Reading.withheld("rule 7: general political study, neither law study nor training");
         }
-        boolean concentrated = anyIn(t, lexicon.ruleWords("concentratedStudy"), cs, ce);
-        if (concentrated && !TRAINING.equals(byCue.key()) && anyIn(t, lexicon.ruleWords("lawWords"),
+        boolean concentrated = ReportLayout.containsAny(t, lexicon.ruleWords("concentratedStudy"), cs, ce);
+        if (concentrated && !TRAINING.equals(byCue.key()) && ReportLayout.containsAny(t, lexicon.ruleWords("lawWords"),
                 layout.clauseStart(m.start()), layout.clauseEnd(m.end()))) {
             List<String> reasons = new ArrayList<>(byCue.reasons());
             reasons.add(0, "rule 7: 集中学法 / 集中学习 of laws counts as training");
@@ -115,7 +115,7 @@ final class ReadingRules {
         }
         int ce = layout.clauseEnd(m.end());
         int to = orNextClause && ce < layout.sentenceEnd(m.end()) ? layout.clauseEnd(ce + 1) : ce;
-        return anyIn(layout.text(), lexicon.ruleWords("lawWords"), from, to);
+        return ReportLayout.containsAny(layout.text(), lexicon.ruleWords("lawWords"), from, to);
     }
 
     /** The listed item the number belongs to: from the 、 before it (or the clause start) … */
@@ -142,15 +142,6 @@ final class ReadingRules {
 
     private static boolean isStudyOrTraining(String key) {
         return LAW_STUDY.equals(key) || TRAINING.equals(key);
-    }
-
-    private static boolean anyIn(String t, List<String> words, int from, int to) {
-        for (String w : words) {
-            if (ReportLayout.find(t, w, from, to) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int lastIn(String t, List<String> words, int from, int to) {

@@ -200,6 +200,16 @@ final class ReportLayout {
         return -1;
     }
 
+    /** Whether any of {@code words} lies wholly inside [from, to). */
+    static boolean containsAny(String t, List<String> words, int from, int to) {
+        for (String w : words) {
+            if (find(t, w, from, to) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Last index of {@code w} lying wholly inside [from, to), or -1. */
     static int findLast(String t, String w, int from, int to) {
         if (w.isEmpty()) {
