@@ -50,8 +50,10 @@ public final class KeyClassifierComparison {
                 FOLDS, f.mentions(), f.goldKeyed());
         System.out.printf("model: L2 multinomial logistic regression, full-batch GD, %d iterations, rate %.2f, lambda %.0e%n",
                 ITERATIONS, RATE, L2);
-        System.out.printf("%-22s %6s %6s %6s %5s %5s %5s | %-6s %-6s %-6s | %s%n", "method", "P", "R", "F1", "tp", "fp", "fn",
-                "TUNING", "FROZEN", "COLLEC", "better/worse than rules (mentions)");
+        StringBuilder header = new StringBuilder(String.format("%-22s %6s %6s %6s %5s %5s %5s |", "method", "P", "R", "F1",
+                "tp", "fp", "fn"));
+        Arrays.stream(DevSet.Part.values()).forEach(part -> header.append(String.format(" %-6.6s", part.name())));
+        System.out.println(header.append(" | better/worse than rules (mentions); parts: F1 per part of the set"));
         String best = "rules";
         String rival = "classifier"; // the best variant other than the rules, for the per-part line
         for (Map.Entry<String, SeedEvaluation.Score> e : f.all().entrySet()) {
