@@ -47,13 +47,4 @@ public enum Basis {
     double confidence(Map<String, Double> table) {
         return table.getOrDefault(code, prior);
     }
-
-    public static Basis ofCode(String code) {
-        for (Basis b : values()) {
-            if (b.code.equals(code)) {
-                return b;
-            }
-        }
-        throw new IllegalArgumentException("unknown basis " + code);
-    }
 }
