@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** The baseline computation of an index, kept in array form so that the uncertainty analysis can start from it. */
 record Baseline(IndexPanel panel, Methodology methodology, double[][] scores, double[] published,
-        double[][] byDimension, int[] ranks, List<Treatment> treatments, String dataHash) {
+        double[][] byDimension, int[] ranks, int[][] dimensionRanks, List<Treatment> treatments, String dataHash) {
 
     /** @param intervals [rankedRow] = {low, median, high}, or null */
     CompositeResult toResult(UncertaintySummary uncertainty, int[][] intervals) {
@@ -25,31 +25,39 @@ record Baseline(IndexPanel panel, Methodology methodology, double[][] scores, do
             boolean approx = false;
             for (int c = 0; c < p.columns.size(); c++) {
                 double v = p.observed[c][r];
-                if (Double.isNaN(v)) {
-                    continue;
+                boolean stated = k >= 0 && !Double.isNaN(p.used[c][r]);
+                Double score = k >= 0 && !Double.isNaN(scores[c][k]) ? scores[c][k] : null;
+                if (!Double.isNaN(v)) {
+                    approx |= stated && p.approx[c][r];
+                    values.put(p.columns.get(c).key(), new ScoredValue(v, p.approx[c][r], stated ? score : null, null));
+                } else if (score != null) {
+                    values.put(p.columns.get(c).key(), new ScoredValue(null, false, score,
+                            methodology.missing() == MissingData.IMPUTE ? ScoredValue.IMPUTED : ScoredValue.NO_CREDIT));
                 }
-                boolean used = k >= 0 && !Double.isNaN(p.used[c][r]);
-                approx |= used && p.approx[c][r];
-                values.put(p.columns.get(c).key(), new ScoredValue(v, p.approx[c][r], used ? scores[c][k] : null));
             }
             Map<String, Double> dims = new LinkedHashMap<>();
+            Map<String, Integer> dimRanks = new LinkedHashMap<>();
             if (k >= 0) {
                 for (int d = 0; d < p.dimensions.size(); d++) {
                     if (!Double.isNaN(byDimension[d][k])) {
                         dims.put(p.dimensions.get(d), Values.round2(byDimension[d][k]));
+                        dimRanks.put(p.dimensions.get(d), dimensionRanks[d][k]);
                     }
                 }
             }
-            CompositeEntry e = new CompositeEntry(k >= 0 ? ranks[k] : null, p.codes.get(r), p.names.get(r),
-                    k >= 0 ? published[k] : null, approx, java.util.Collections.unmodifiableMap(dims), null, null, null,
-                    p.coverage(r), p.reported[r], p.columns.size(), k < 0,
+            boolean rankedHere = k >= 0 && ranks[k] > 0;
+            CompositeEntry e = new CompositeEntry(rankedHere ? ranks[k] : null, p.codes.get(r), p.names.get(r),
+                    rankedHere ? published[k] : null, approx, java.util.Collections.unmodifiableMap(dims),
+                    java.util.Collections.unmodifiableMap(dimRanks), k >= 0 ? p.groups.get(p.peerOf[k]) : null,
+                    null, null, null, p.coverage(r), p.reported[r], p.columns.size(), !rankedHere,
                     java.util.Collections.unmodifiableMap(values));
-            if (k >= 0 && intervals != null) {
+            if (rankedHere && intervals != null) {
                 e = e.withUncertainty(intervals[k][0], intervals[k][1], intervals[k][2]);
             }
             entries.add(e);
         }
         entries.sort(Comparator.comparing(CompositeEntry::insufficientData)
+                .thenComparing(e -> methodology.byPeerGroup() && e.peerGroup() != null ? e.peerGroup() : "")
                 .thenComparing(e -> e.rank() == null ? Integer.MAX_VALUE : e.rank())
                 .thenComparing(Comparator.comparingDouble(CompositeEntry::coverage).reversed())
                 .thenComparing(CompositeEntry::townshipCode));

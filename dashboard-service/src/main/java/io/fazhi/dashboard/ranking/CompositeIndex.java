@@ -2,6 +2,7 @@ package io.fazhi.dashboard.ranking;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,22 +16,39 @@ public final class CompositeIndex {
 
     public static CompositeResult compute(List<Observation> observations, List<IndicatorSpec> specs,
             Methodology methodology, Optional<String> dimension) {
-        return baseline(observations, specs, methodology, dimension).toResult(null, null);
+        return compute(observations, specs, methodology, dimension, Map.of());
+    }
+
+    /** @param peerGroups township code to peer group ({@link PeerGroup}); a code not named is grouped by its kind */
+    public static CompositeResult compute(List<Observation> observations, List<IndicatorSpec> specs,
+            Methodology methodology, Optional<String> dimension, Map<String, String> peerGroups) {
+        return baseline(observations, specs, methodology, dimension, peerGroups).toResult(null, null);
     }
 
     static Baseline baseline(List<Observation> observations, List<IndicatorSpec> specs, Methodology m,
-            Optional<String> dimension) {
-        IndexPanel p = IndexPanel.prepare(observations, specs, m, dimension);
-        List<Treatment> treatments = new ArrayList<>(p.treatments);
+            Optional<String> dimension, Map<String, String> peerGroups) {
+        List<Observation> indexed = m.disclosure() ? Disclosure.observations(observations, specs) : observations;
+        List<IndicatorSpec> indexedSpecs = m.disclosure() ? Disclosure.specs(specs) : specs;
+        IndexPanel p = IndexPanel.prepare(indexed, indexedSpecs, m, dimension, peerGroups);
+        MissingValues missing = new MissingValues(p, m.missing());
+        List<Treatment> treatments = new ArrayList<>();
+        treatments.add(new Treatment(Treatment.Kind.MISSING_DATA_RULE, null, missing.describe()));
+        if (m.disclosure()) {
+            treatments.add(new Treatment(Treatment.Kind.DISCLOSURE_ADDED, null, "dimension disclosure added: "
+                    + Disclosure.PARTS + " (share of the report's statutory parts) and " + Disclosure.ITEMS
+                    + " (share of the area's catalog items the report states)"));
+        }
+        treatments.addAll(p.treatments);
         List<String> rankedCodes = p.rankedCodes();
-        double[][] values = p.rankedValues(p.used);
+        double[][] values = missing.baseline(p.rankedValues(p.used), treatments);
         int columns = p.columns.size();
         double[][] scores = new double[columns][];
         for (int c = 0; c < columns; c++) {
             scores[c] = IndicatorScorer.score(values[c], p.columns.get(c), m.normalization(), m.winsorize(), treatments,
                     rankedCodes);
         }
-        reweightings(p, values, rankedCodes, treatments);
+        missing.credit(scores, treatments);
+        reweightings(p, scores, rankedCodes, treatments);
         int rows = rankedCodes.size();
         double[] totals = new double[rows];
         double[][] byDimension = new double[p.dimensions.size()][rows];
@@ -40,10 +58,20 @@ public final class CompositeIndex {
         for (int k = 0; k < rows; k++) {
             published[k] = Values.round2(totals[k]);
         }
-        return new Baseline(p, m, scores, published, byDimension, Ranks.descending(published), treatments,
-                DataHash.of(observations, specs, m));
+        GroupRanks groups = new GroupRanks(p.rankGroupOf);
+        int[][] dimensionRanks = new int[p.dimensions.size()][];
+        for (int d = 0; d < dimensionRanks.length; d++) {
+            double[] rounded = new double[rows];
+            for (int k = 0; k < rows; k++) {
+                rounded[k] = Values.round2(byDimension[d][k]);
+            }
+            dimensionRanks[d] = groups.descending(rounded);
+        }
+        return new Baseline(p, m, scores, published, byDimension, groups.descending(published), dimensionRanks,
+                treatments, DataHash.of(observations, specs, m, peerGroups));
     }
 
+    /** What is still missing after the missing-data rule (NaN scores) is aggregated over available data. */
     private static void reweightings(IndexPanel p, double[][] values, List<String> codes, List<Treatment> out) {
         for (int c = 0; c < values.length; c++) {
             List<String> missing = new ArrayList<>();

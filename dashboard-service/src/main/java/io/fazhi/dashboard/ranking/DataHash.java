@@ -22,12 +22,20 @@ public final class DataHash {
     }
 
     public static String of(List<Observation> observations, List<IndicatorSpec> specs, Methodology methodology) {
+        return of(observations, specs, methodology, Map.of());
+    }
+
+    /** With the peer group of each township that {@code peerGroups} names (imputation and peer ranks depend on it). */
+    public static String of(List<Observation> observations, List<IndicatorSpec> specs, Methodology methodology,
+            Map<String, String> peerGroups) {
         MessageDigest sha = sha256();
         StringBuilder line = new StringBuilder(128);
         line.append("fazhi-ranking|").append(Methodology.METHODOLOGY_VERSION).append('\n');
         line.append("methodology|").append(methodology.normalization()).append('|').append(methodology.winsorize())
                 .append('|').append(methodology.includeApprox()).append('|')
-                .append(Values.plain(methodology.coverageThreshold())).append('\n');
+                .append(Values.plain(methodology.coverageThreshold())).append('|').append(methodology.missing())
+                .append('|').append(Values.plain(methodology.indicatorCoverage())).append('|')
+                .append(methodology.disclosure()).append('|').append(methodology.byPeerGroup()).append('\n');
         for (Map.Entry<String, Double> w : methodology.weights().entrySet()) { // a TreeMap: sorted by key
             line.append("weight|").append(w.getKey()).append('|').append(Values.plain(w.getValue())).append('\n');
         }
@@ -52,6 +60,10 @@ public final class DataHash {
         for (String code : codes) {
             List<Observation> own = byTownship.get(code);
             own.sort(DataHash::canonicalOrder);
+            String group = peerGroups.get(code);
+            if (group != null) {
+                line.append("group|").append(code).append('|').append(group).append('\n');
+            }
             for (Observation o : own) {
                 line.append("obs|").append(o.townshipCode()).append('|').append(o.township()).append('|')
                         .append(o.key()).append('|').append(Values.plain(o.value() + 0.0)).append('|')

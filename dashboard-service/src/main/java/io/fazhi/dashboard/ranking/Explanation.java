@@ -19,9 +19,12 @@ public record Explanation(String townshipCode, String township, Integer rank, Do
             List<IndicatorContribution> indicators) {
     }
 
-    /** One indicator's part: raw value (null when missing), 0-100 score, effective weight in the index, contribution. */
+    /**
+     * One indicator's part: raw value (null when the report does not state it), 0-100 score, effective weight in the
+     * index, contribution; {@code missing} says what the missing-data rule gave an unstated one (no-credit, imputed).
+     */
     public record IndicatorContribution(String key, Double value, boolean approx, Double score, double weight,
-            double contribution) {
+            double contribution, String missing) {
     }
 
     static Optional<Explanation> of(CompositeResult result, String townshipCode) {
@@ -55,7 +58,8 @@ public record Explanation(String townshipCode, String township, Integer rank, Do
                 double share = score != null ? i.indicatorWeight() / within : 0;
                 dimensionScore += score != null ? share * score : 0;
                 parts.add(new IndicatorContribution(i.key(), v == null ? null : v.value(), v != null && v.approx(),
-                        score, dimensionShare * share, score != null ? dimensionShare * share * score : 0));
+                        score, dimensionShare * share, score != null ? dimensionShare * share * score : 0,
+                        v == null ? null : v.missing()));
             }
             Double scoreOrNull = within > 0 ? dimensionScore : null;
             dimensions.add(new DimensionContribution(d.getKey(), scoreOrNull, dimensionShare,

@@ -29,6 +29,11 @@ final class IndexPanel {
     double[][] used;
     int[] reported;
     int[] rankedRows;
+    /** Per ranked row: its peer group (index into {@link #groups}), the donor pool of imputations. */
+    int[] peerOf;
+    /** Per ranked row: the group it is ranked within (its peer group when ranking by peer group, else 0). */
+    int[] rankGroupOf;
+    final List<String> groups = new ArrayList<>();
     final List<Treatment> treatments = new ArrayList<>();
 
     private IndexPanel(String scope) {
@@ -36,7 +41,7 @@ final class IndexPanel {
     }
 
     static IndexPanel prepare(List<Observation> observations, List<IndicatorSpec> specs, Methodology m,
-            Optional<String> dimension) {
+            Optional<String> dimension, Map<String, String> peerGroups) {
         Map<String, IndicatorSpec> byKey = new HashMap<>();
         for (IndicatorSpec s : specs) {
             if (byKey.put(s.key(), s) != null) {
@@ -46,7 +51,10 @@ final class IndexPanel {
         IndexPanel p = new IndexPanel(dimension.orElse(null));
         p.treatments.addAll(m.checkWeights(specs, dimension));
         p.layOut(observations, specs, m, byKey);
-        p.screen(m.coverageThreshold());
+        p.selectByCoverage(m.indicatorCoverage());
+        p.weigh(m);
+        p.screen(m.screenThreshold(), m.missing());
+        p.group(peerGroups, m.byPeerGroup());
         return p;
     }
 
@@ -127,7 +135,60 @@ final class IndexPanel {
                 }
             }
         }
-        weigh(m);
+    }
+
+    /**
+     * Indicator selection (handbook step 2): an indicator stated by fewer than {@code share} of the area's townships
+     * is listed, not indexed, so that one township's lone figure does not become a column everyone else lacks.
+     */
+    private void selectByCoverage(double share) {
+        if (share <= 0) {
+            return;
+        }
+        List<String> dropped = new ArrayList<>();
+        for (int c = columns.size() - 1; c >= 0; c--) {
+            int stated = 0;
+            for (double v : used[c]) {
+                stated += Double.isNaN(v) ? 0 : 1;
+            }
+            if (stated < share * codes.size() - 1e-9) {
+                dropped.add(0, columns.get(c).key() + " (" + stated + "/" + codes.size() + ")");
+                columns.remove(c);
+                observed = remove(observed, c);
+                approx = remove(approx, c);
+                used = remove(used, c);
+            }
+        }
+        if (!dropped.isEmpty()) {
+            treatments.add(new Treatment(Treatment.Kind.EXCLUDED_LOW_COVERAGE, null, dropped.size()
+                    + " indicators are stated by fewer than " + Values.display(Values.round2(share * 100))
+                    + "% of the townships and are listed, not indexed: " + Treatment.listing(dropped)));
+        }
+    }
+
+    private static <T> T[] remove(T[] array, int index) {
+        List<T> list = new ArrayList<>(Arrays.asList(array));
+        list.remove(index);
+        return list.toArray(Arrays.copyOf(array, 0));
+    }
+
+    /** Peer groups of the ranked rows; a township the map does not name is grouped by its code's kind. */
+    private void group(Map<String, String> peerGroups, boolean rankWithin) {
+        peerOf = new int[rankedRows.length];
+        rankGroupOf = new int[rankedRows.length];
+        for (int k = 0; k < rankedRows.length; k++) {
+            String code = codes.get(rankedRows[k]);
+            String g = peerGroups.getOrDefault(code, PeerGroup.ofKind(PeerGroup.kindOfCode(code)));
+            if (!groups.contains(g)) {
+                groups.add(g);
+            }
+            peerOf[k] = groups.indexOf(g);
+            rankGroupOf[k] = rankWithin ? peerOf[k] : 0;
+        }
+        if (rankWithin) {
+            treatments.add(new Treatment(Treatment.Kind.PEER_GROUPS, null, "ranked within peer groups on scores of "
+                    + "the whole area: " + String.join(", ", groups)));
+        }
     }
 
     private void weigh(Methodology m) {
@@ -147,8 +208,11 @@ final class IndexPanel {
         }
     }
 
-    private void screen(double threshold) {
+    private void screen(double threshold, MissingData rule) {
         int n = columns.size();
+        boolean anyUp = columns.stream().anyMatch(s -> s.direction() == Direction.UP);
+        // a township stating nothing in the index still has a place when unstated values earn 0 or are imputed
+        boolean silentRanked = rule == MissingData.IMPUTE || rule == MissingData.NO_CREDIT && anyUp;
         reported = new int[codes.size()];
         List<Integer> ranked = new ArrayList<>();
         List<String> insufficient = new ArrayList<>();
@@ -157,7 +221,7 @@ final class IndexPanel {
                 reported[r] += Double.isNaN(used[c][r]) ? 0 : 1;
             }
             // a small tolerance so that 2 of 3 counts as "two thirds" despite 2/3 not being exact in binary
-            if (n > 0 && reported[r] > 0 && reported[r] >= threshold * n - 1e-9) {
+            if (n > 0 && (reported[r] > 0 || silentRanked) && reported[r] >= threshold * n - 1e-9) {
                 ranked.add(r);
             } else {
                 insufficient.add(codes.get(r) + " (" + reported[r] + "/" + n + ")");

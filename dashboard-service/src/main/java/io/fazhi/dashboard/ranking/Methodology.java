@@ -14,14 +14,24 @@ import java.util.stream.Collectors;
  * The choices behind a composite index. Weights are keyed by dimension or by indicator key; anything not named weighs
  * 1, so the default is equal weight per dimension and equal weight per indicator within a dimension (as the WJP index).
  * {@code winsorize} treats outliers only where the handbook's test fails (|skewness| > 2 and kurtosis > 3.5).
- * {@code coverageThreshold} is the share of the index's indicators a township must report to be ranked.
+ * {@code missing} says what an unstated indicator counts for ({@link MissingData}); {@code coverageThreshold} is the
+ * share of the index's indicators a township must report to be ranked, and applies only to
+ * {@link MissingData#AVAILABLE}. {@code indicatorCoverage} is the share of the area's townships that must state an
+ * indicator for it to enter the index (indicator selection; 0 keeps every indicator). {@code disclosure} adds the
+ * disclosure dimension ({@link Disclosure}). {@code byPeerGroup} ranks each township among its peer group (街道, or
+ * 镇/乡) instead of the whole area, on the same scores.
  */
 public record Methodology(Normalization normalization, Map<String, Double> weights, boolean winsorize,
-        boolean includeApprox, double coverageThreshold) {
+        boolean includeApprox, double coverageThreshold, MissingData missing, double indicatorCoverage,
+        boolean disclosure, boolean byPeerGroup) {
 
     /** Bumped whenever a change to the engine could change a published score or rank. */
-    public static final String METHODOLOGY_VERSION = "1.1";
+    public static final String METHODOLOGY_VERSION = "2.0";
     public static final double DEFAULT_COVERAGE_THRESHOLD = 2.0 / 3.0;
+    /** The defaults, chosen by the rank-fidelity evaluation (dashboard-service/README.md). */
+    public static final MissingData DEFAULT_MISSING = MissingData.NO_CREDIT;
+    public static final double DEFAULT_INDICATOR_COVERAGE = 0.0;
+    public static final boolean DEFAULT_DISCLOSURE = true;
 
     public Methodology {
         Objects.requireNonNull(normalization, "normalization");
@@ -39,31 +49,75 @@ public record Methodology(Normalization normalization, Map<String, Double> weigh
         if (!(coverageThreshold >= 0 && coverageThreshold <= 1)) {
             throw new InvalidMethodologyException("coverage threshold must lie in 0..1, got " + coverageThreshold);
         }
+        if (!(indicatorCoverage >= 0 && indicatorCoverage <= 1)) {
+            throw new InvalidMethodologyException("indicator coverage must lie in 0..1, got " + indicatorCoverage);
+        }
+        Objects.requireNonNull(missing, "missing");
     }
 
-    /** Min-max, equal weights, automatic winsorizing, approximate values included, two-thirds coverage. */
+    /**
+     * Min-max, equal weights, automatic winsorizing, approximate values included, evidence-based credit for what a
+     * report does not state, every indicator kept, the disclosure dimension, ranks across the whole area.
+     */
     public static Methodology defaults() {
-        return new Methodology(Normalization.MIN_MAX, Map.of(), true, true, DEFAULT_COVERAGE_THRESHOLD);
+        return new Methodology(Normalization.MIN_MAX, Map.of(), true, true, DEFAULT_COVERAGE_THRESHOLD,
+                DEFAULT_MISSING, DEFAULT_INDICATOR_COVERAGE, DEFAULT_DISCLOSURE, false);
+    }
+
+    /** Methodology 1.1: aggregation over available data, two-thirds coverage screen, no disclosure dimension. */
+    public static Methodology availableDataOnly() {
+        return new Methodology(Normalization.MIN_MAX, Map.of(), true, true, DEFAULT_COVERAGE_THRESHOLD,
+                MissingData.AVAILABLE, 0.0, false, false);
+    }
+
+    /** The share of the index's indicators a township must state to be ranked under this methodology. */
+    double screenThreshold() {
+        return missing.ranksEveryone() ? 0.0 : coverageThreshold;
     }
 
     public Methodology withNormalization(Normalization value) {
-        return new Methodology(value, weights, winsorize, includeApprox, coverageThreshold);
+        return new Methodology(value, weights, winsorize, includeApprox, coverageThreshold, missing, indicatorCoverage,
+                disclosure, byPeerGroup);
     }
 
     public Methodology withWeights(Map<String, Double> value) {
-        return new Methodology(normalization, value, winsorize, includeApprox, coverageThreshold);
+        return new Methodology(normalization, value, winsorize, includeApprox, coverageThreshold, missing,
+                indicatorCoverage, disclosure, byPeerGroup);
     }
 
     public Methodology withWinsorize(boolean value) {
-        return new Methodology(normalization, weights, value, includeApprox, coverageThreshold);
+        return new Methodology(normalization, weights, value, includeApprox, coverageThreshold, missing,
+                indicatorCoverage, disclosure, byPeerGroup);
     }
 
     public Methodology withIncludeApprox(boolean value) {
-        return new Methodology(normalization, weights, winsorize, value, coverageThreshold);
+        return new Methodology(normalization, weights, winsorize, value, coverageThreshold, missing, indicatorCoverage,
+                disclosure, byPeerGroup);
     }
 
     public Methodology withCoverageThreshold(double value) {
-        return new Methodology(normalization, weights, winsorize, includeApprox, value);
+        return new Methodology(normalization, weights, winsorize, includeApprox, value, missing, indicatorCoverage,
+                disclosure, byPeerGroup);
+    }
+
+    public Methodology withMissing(MissingData value) {
+        return new Methodology(normalization, weights, winsorize, includeApprox, coverageThreshold, value,
+                indicatorCoverage, disclosure, byPeerGroup);
+    }
+
+    public Methodology withIndicatorCoverage(double value) {
+        return new Methodology(normalization, weights, winsorize, includeApprox, coverageThreshold, missing, value,
+                disclosure, byPeerGroup);
+    }
+
+    public Methodology withDisclosure(boolean value) {
+        return new Methodology(normalization, weights, winsorize, includeApprox, coverageThreshold, missing,
+                indicatorCoverage, value, byPeerGroup);
+    }
+
+    public Methodology withPeerGroups(boolean value) {
+        return new Methodology(normalization, weights, winsorize, includeApprox, coverageThreshold, missing,
+                indicatorCoverage, disclosure, value);
     }
 
     /**

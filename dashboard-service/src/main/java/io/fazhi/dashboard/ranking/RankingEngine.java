@@ -1,6 +1,7 @@
 package io.fazhi.dashboard.ranking;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The entry point the dashboard calls: single-indicator rankings, composite indices with uncertainty, explanations. */
@@ -21,6 +22,17 @@ public final class RankingEngine {
     public CompositeResult compositeWithUncertainty(List<Observation> observations, List<IndicatorSpec> specs,
             Methodology methodology, Optional<String> dimension, int runs) {
         return UncertaintyAnalysis.compute(observations, specs, methodology, dimension, runs);
+    }
+
+    /** @param peerGroups township code to {@link PeerGroup}; a code not named is grouped by its code's kind */
+    public CompositeResult composite(List<Observation> observations, List<IndicatorSpec> specs,
+            Methodology methodology, Optional<String> dimension, Map<String, String> peerGroups) {
+        return CompositeIndex.compute(observations, specs, methodology, dimension, peerGroups);
+    }
+
+    public CompositeResult compositeWithUncertainty(List<Observation> observations, List<IndicatorSpec> specs,
+            Methodology methodology, Optional<String> dimension, Map<String, String> peerGroups, int runs) {
+        return UncertaintyAnalysis.compute(observations, specs, methodology, dimension, peerGroups, runs);
     }
 
     public CompositeResult compositeWithUncertainty(List<Observation> observations, List<IndicatorSpec> specs,

@@ -39,6 +39,18 @@ public record Treatment(Kind kind, String indicatorKey, String detail) {
         /** Goalposts normalization asked for but none configured for the indicator: min-max used. */
         GOALPOSTS_FALLBACK,
         /** Ranked townships missing the indicator: its weight re-distributed over their present indicators. */
-        REWEIGHTED
+        REWEIGHTED,
+        /** The missing-data rule of the index, in words (listed in every index). */
+        MISSING_DATA_RULE,
+        /** Townships that do not state an up indicator and earn no credit for it (score 0). */
+        NO_CREDIT,
+        /** Unstated values imputed with the median of the peer group. */
+        IMPUTED,
+        /** Indicators stated by too few townships of the area: listed, not indexed. */
+        EXCLUDED_LOW_COVERAGE,
+        /** The disclosure dimension was computed and added. */
+        DISCLOSURE_ADDED,
+        /** Ranks are within peer groups. */
+        PEER_GROUPS
     }
 }

@@ -2,13 +2,16 @@ package io.fazhi.dashboard.ranking;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
 /**
  * Monte-Carlo over the methodological choices (handbook step 7, COINr {@code get_sensitivity}): each run draws a
- * normalization, multiplies every weight by a factor uniform in [0.5, 1.5], switches winsorizing on or off and keeps or
- * drops approximate values; the ranks over the runs give each township its median and 5th-95th percentile interval.
+ * normalization, multiplies every weight by a factor uniform in [0.5, 1.5], switches winsorizing on or off, keeps or
+ * drops approximate values, and (in every run when imputing, in every other run under the other missing-data rules)
+ * draws each unstated value from the stated values of the township's peers, so that an interval widens with what the
+ * report leaves unsaid; the ranks over the runs give each township its median and 5th-95th percentile interval.
  * Run 0 is the baseline itself, and the interval is widened to contain the baseline rank where the percentiles do not,
  * so the published rank always lies within [rankLow, rankHigh]. The seed is taken from the data hash: the same data
  * and methodology always give the same intervals.
@@ -26,10 +29,15 @@ public final class UncertaintyAnalysis {
 
     public static CompositeResult compute(List<Observation> observations, List<IndicatorSpec> specs,
             Methodology methodology, Optional<String> dimension, int runs) {
+        return compute(observations, specs, methodology, dimension, Map.of(), runs);
+    }
+
+    public static CompositeResult compute(List<Observation> observations, List<IndicatorSpec> specs,
+            Methodology methodology, Optional<String> dimension, Map<String, String> peerGroups, int runs) {
         if (runs < 1) {
             throw new InvalidMethodologyException("at least one run is needed, got " + runs);
         }
-        return simulate(CompositeIndex.baseline(observations, specs, methodology, dimension), runs);
+        return simulate(CompositeIndex.baseline(observations, specs, methodology, dimension, peerGroups), runs);
     }
 
     static CompositeResult simulate(Baseline b, int runs) {
@@ -39,15 +47,19 @@ public final class UncertaintyAnalysis {
         int columns = p.columns.size();
         List<Normalization> pool = new ArrayList<>(List.of(m.normalization()));
         VARIED.stream().filter(n -> !pool.contains(n)).forEach(pool::add);
+        MissingValues missing = new MissingValues(p, m.missing());
         double[][] values = p.rankedValues(p.used);
         double[][] exact = exactOnly(p, values);
         boolean approxVaried = exact != null;
+        boolean drawVaried = missing.anyToDraw(values);
         long seed = DataHash.seedOf(b.dataHash());
         Random random = new Random(seed); // java.util.Random: its sequence is fixed by the specification
         double[][][] cache = new double[pool.size() * 4][][];
-        cache[slot(0, m.winsorize(), false)] = dense(b.scores());
-        Aggregator.Gaps[] gaps = {Aggregator.Gaps.of(values, p.dimensionOf, p.dimensions.size()),
-                approxVaried ? Aggregator.Gaps.of(exact, p.dimensionOf, p.dimensions.size()) : null};
+        Aggregator.Gaps[] gaps = new Aggregator.Gaps[cache.length];
+        int baselineSlot = slot(0, m.winsorize(), false);
+        cache[baselineSlot] = dense(b.scores());
+        gaps[baselineSlot] = Aggregator.Gaps.of(b.scores(), p.dimensionOf, p.dimensions.size());
+        GroupRanks groups = new GroupRanks(p.rankGroupOf);
         int[][] ranks = new int[rows][runs];
         for (int k = 0; k < rows; k++) {
             ranks[k][0] = b.ranks()[k];
@@ -69,15 +81,28 @@ public final class UncertaintyAnalysis {
             for (int d = 0; d < dimensionWeights.length; d++) {
                 dimensionWeights[d] = p.dimensionWeights[d] * factor(random);
             }
-            int slot = slot(normalization, winsorize, dropApprox);
-            if (cache[slot] == null) {
-                cache[slot] = dense(score(p, dropApprox ? exact : values, pool.get(normalization), winsorize));
+            // imputation varied: the unstated values drawn from peers' stated ones (every run when imputing)
+            boolean draw = drawVaried && (m.missing() == MissingData.IMPUTE || random.nextBoolean());
+            double[][] source = dropApprox ? exact : values;
+            if (draw) {
+                double[][] scored = score(p, missing.draw(source, random), pool.get(normalization), winsorize);
+                missing.credit(scored, null);
+                aggregator.aggregateDense(dense(scored), Aggregator.Gaps.of(scored, p.dimensionOf,
+                        p.dimensions.size()), indicatorWeights, dimensionWeights, total);
+            } else {
+                int slot = slot(normalization, winsorize, dropApprox);
+                if (cache[slot] == null) {
+                    double[][] scored = score(p, missing.baseline(source, null), pool.get(normalization), winsorize);
+                    missing.credit(scored, null);
+                    cache[slot] = dense(scored);
+                    gaps[slot] = Aggregator.Gaps.of(scored, p.dimensionOf, p.dimensions.size());
+                }
+                aggregator.aggregateDense(cache[slot], gaps[slot], indicatorWeights, dimensionWeights, total);
             }
-            aggregator.aggregateDense(cache[slot], gaps[dropApprox ? 1 : 0], indicatorWeights, dimensionWeights, total);
             for (int k = 0; k < rows; k++) {
                 keys[k] = (int) Math.max(0, Math.min(Ranks.MAX_HUNDREDTHS, Math.round(total[k] * 100.0)));
             }
-            Ranks.descendingHundredths(keys, counts, runRanks);
+            groups.descendingHundredths(keys, counts, runRanks);
             for (int k = 0; k < rows; k++) {
                 ranks[k][run] = runRanks[k];
             }
@@ -85,7 +110,7 @@ public final class UncertaintyAnalysis {
         int[][] intervals = new int[rows][];
         double share = intervals(ranks, b.ranks(), intervals);
         UncertaintySummary summary = new UncertaintySummary(runs, seed, List.copyOf(pool), WEIGHT_FACTOR_MIN,
-                WEIGHT_FACTOR_MAX, true, approxVaried, share);
+                WEIGHT_FACTOR_MAX, true, approxVaried, drawVaried, share);
         return b.toResult(summary, intervals);
     }
 

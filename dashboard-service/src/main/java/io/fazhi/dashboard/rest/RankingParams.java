@@ -27,7 +27,8 @@ final class RankingParams {
 
     /** The cache key of the request, or null when it cannot even be read (it will fail its checks). */
     static Object key(String area, Integer year, String indicator, String dimension, String weights, String method,
-            Integer runs, Boolean includeApprox) {
+            Integer runs, Boolean includeApprox, String missing, Double indicatorCoverage, Boolean disclosure,
+            String peerGroup) {
         if (area == null || year == null) {
             return null;
         }
@@ -35,7 +36,8 @@ final class RankingParams {
             return new IndicatorQuery(area, year, indicator);
         }
         try {
-            return CompositeQuery.of(area, year, dimension, weights, method, runs, includeApprox);
+            return CompositeQuery.of(area, year, dimension, weights, method, runs, includeApprox, missing,
+                    indicatorCoverage, disclosure, peerGroup);
         } catch (InvalidMethodologyException e) {
             return null;
         }

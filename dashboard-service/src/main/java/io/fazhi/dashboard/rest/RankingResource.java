@@ -46,6 +46,15 @@ public class RankingResource {
     static final String CSV = "text/csv";
     private static final String AREA = RankingParams.AREA;
     private static final String AREA_MESSAGE = "must be a 2, 4, 6 or 9-digit code";
+    static final String MISSING = "what an indicator a report does not state counts for: nocredit (default; an up "
+            + "indicator not stated earns 0, as county assessments score), impute (median of the peer group) or "
+            + "available (aggregate over what is stated; townships stating under two thirds listed unranked)";
+    static final String INDICATOR_COVERAGE = "indicator selection: the share (0..1) of the area's townships that must "
+            + "state an indicator for it to enter the index; default 0 (every indicator)";
+    static final String DISCLOSURE = "add the disclosure dimension (statutory parts of the report, share of catalog "
+            + "items it states); default true";
+    static final String PEER_GROUP = "kind: rank within 街道 versus 镇/乡 (the registry's kind), on the area's "
+            + "scores; none (default): across the area";
 
     private final RankingService rankings;
     private final ExplanationService explanations;
@@ -60,8 +69,9 @@ public class RankingResource {
     @Operation(summary = "Rank the townships of an area (2, 4, 6 or 9-digit code prefix) in a year",
             description = "With indicator: by that indicator's direction, ties sharing a rank (1, 2, 2, 4); "
                     + "direction-none indicators are listed without ranks. Without indicator: the composite index "
-                    + "(0-100; min-max by default, equal weights per dimension and per indicator within it, townships "
-                    + "reporting under two thirds of the index's indicators listed as insufficient data), with "
+                    + "(0-100; min-max by default, equal weights per dimension and per indicator within it, an "
+                    + "unstated up indicator earning no credit, and a disclosure dimension; every township that "
+                    + "submitted is ranked, and each entry carries its rank in every dimension), with "
                     + "Monte-Carlo rank intervals (rankLow..rankHigh, 5th-95th percentile) unless runs=0. Report "
                     + "structure (structure.*) weighs 0 unless weights names it. Both forms carry the change against "
                     + "the previous year, methodologyVersion and dataHash. Accept: text/csv (or format=csv) gives "
@@ -91,19 +101,25 @@ public class RankingResource {
             @QueryParam("runs") Integer runs,
             @Parameter(description = "use approximate values (7500余份); default true")
             @QueryParam("includeApprox") Boolean includeApprox,
+            @Parameter(description = MISSING) @QueryParam("missing") String missing,
+            @Parameter(description = INDICATOR_COVERAGE) @QueryParam("indicatorCoverage") Double indicatorCoverage,
+            @Parameter(description = DISCLOSURE) @QueryParam("disclosure") Boolean disclosure,
+            @Parameter(description = PEER_GROUP) @QueryParam("peerGroup") String peerGroup,
             @Parameter(description = "csv: the same as Accept: text/csv, for links",
                     schema = @Schema(enumeration = {"csv", "json"})) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         boolean csv = format == null ? prefersCsv(headers) : "csv".equals(format);
         boolean gzip = !csv && acceptsGzip(headers);
-        Object key = RankingParams.key(area, year, indicator, dimension, weights, method, runs, includeApprox);
+        Object key = RankingParams.key(area, year, indicator, dimension, weights, method, runs, includeApprox,
+                missing, indicatorCoverage, disclosure, peerGroup);
         RankingAnswer held = key == null || !RankingParams.knownFormat(format) ? null : rankings.held(key);
         if (held != null) {
             return Uni.createFrom().item(respond(held, csv, gzip));
         }
         RankingParams.check(area, year, indicator, dimension, format);
         Object query = key != null ? key // checked: a key it could not read throws below with the reason
-                : CompositeQuery.of(area, year, dimension, weights, method, runs, includeApprox);
+                : CompositeQuery.of(area, year, dimension, weights, method, runs, includeApprox, missing,
+                        indicatorCoverage, disclosure, peerGroup);
         CompletionStage<RankingAnswer> computing = query instanceof IndicatorQuery q ? rankings.indicator(q)
                 : rankings.composite((CompositeQuery) query);
         return Uni.createFrom().completionStage(computing)
@@ -133,10 +149,14 @@ public class RankingResource {
             @QueryParam("weights") String weights,
             @QueryParam("method") String method,
             @QueryParam("runs") Integer runs,
-            @QueryParam("includeApprox") Boolean includeApprox) {
+            @QueryParam("includeApprox") Boolean includeApprox,
+            @Parameter(description = MISSING) @QueryParam("missing") String missing,
+            @Parameter(description = INDICATOR_COVERAGE) @QueryParam("indicatorCoverage") Double indicatorCoverage,
+            @Parameter(description = DISCLOSURE) @QueryParam("disclosure") Boolean disclosure,
+            @Parameter(description = PEER_GROUP) @QueryParam("peerGroup") String peerGroup) {
         String scope = area == null ? townshipCode.substring(0, 6) : area;
-        return explanations.explain(townshipCode,
-                CompositeQuery.of(scope, year, dimension, weights, method, runs, includeApprox));
+        return explanations.explain(townshipCode, CompositeQuery.of(scope, year, dimension, weights, method, runs,
+                includeApprox, missing, indicatorCoverage, disclosure, peerGroup));
     }
 
     private static Response respond(RankingAnswer answer, boolean csv, boolean gzip) {

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import io.fazhi.dashboard.ranking.IndicatorSpec;
 import io.fazhi.dashboard.ranking.InvalidMethodologyException;
 import io.fazhi.dashboard.ranking.Methodology;
+import io.fazhi.dashboard.ranking.MissingData;
 import io.fazhi.dashboard.ranking.Normalization;
 import io.fazhi.dashboard.ranking.RankingEngine;
 
@@ -24,7 +25,8 @@ import io.fazhi.dashboard.ranking.RankingEngine;
  * Flags (法律顾问, 三项制度, …) are catalog indicators with direction up and enter the index like any other.
  */
 public record CompositeQuery(String area, int year, String dimension, TreeMap<String, Double> weights,
-        Normalization method, int runs, boolean includeApprox) {
+        Normalization method, int runs, boolean includeApprox, MissingData missing, double indicatorCoverage,
+        boolean disclosure, boolean byPeerGroup) {
 
     public static final int MAX_RUNS = 5000;
     static final String STRUCTURE = "structure";
@@ -34,14 +36,26 @@ public record CompositeQuery(String area, int year, String dimension, TreeMap<St
         if (runs < 0 || runs > MAX_RUNS) {
             throw new InvalidMethodologyException("runs must lie in 0.." + MAX_RUNS + ", got " + runs);
         }
+        if (!(indicatorCoverage >= 0 && indicatorCoverage <= 1)) {
+            throw new InvalidMethodologyException("indicatorCoverage must lie in 0..1, got " + indicatorCoverage);
+        }
         weights = new TreeMap<>(weights);
     }
 
+    /** The defaults of every choice not named. */
     public static CompositeQuery of(String area, int year, String dimension, String weights, String method,
             Integer runs, Boolean includeApprox) {
+        return of(area, year, dimension, weights, method, runs, includeApprox, null, null, null, null);
+    }
+
+    public static CompositeQuery of(String area, int year, String dimension, String weights, String method,
+            Integer runs, Boolean includeApprox, String missing, Double indicatorCoverage, Boolean disclosure,
+            String peerGroup) {
         return new CompositeQuery(area, year, dimension == null || dimension.isBlank() ? null : dimension.trim(),
                 parseWeights(weights), parseMethod(method), runs == null ? RankingEngine.DEFAULT_RUNS : runs,
-                includeApprox == null || includeApprox);
+                includeApprox == null || includeApprox, parseMissing(missing),
+                indicatorCoverage == null ? Methodology.DEFAULT_INDICATOR_COVERAGE : indicatorCoverage,
+                disclosure == null ? Methodology.DEFAULT_DISCLOSURE : disclosure, parsePeerGroup(peerGroup));
     }
 
     public Optional<String> scope() {
@@ -50,7 +64,8 @@ public record CompositeQuery(String area, int year, String dimension, TreeMap<St
 
     /** The same request for another year (the previous one, for changes), without uncertainty. */
     CompositeQuery forYear(int otherYear, int otherRuns) {
-        return new CompositeQuery(area, otherYear, dimension, weights, method, otherRuns, includeApprox);
+        return new CompositeQuery(area, otherYear, dimension, weights, method, otherRuns, includeApprox, missing,
+                indicatorCoverage, disclosure, byPeerGroup);
     }
 
     /**
@@ -68,7 +83,31 @@ public record CompositeQuery(String area, int year, String dimension, TreeMap<St
             effective.put(COMPLETENESS, 0.0);
         }
         effective.putAll(weights);
-        return Methodology.defaults().withNormalization(method).withWeights(effective).withIncludeApprox(includeApprox);
+        return Methodology.defaults().withNormalization(method).withWeights(effective).withIncludeApprox(includeApprox)
+                .withMissing(missing).withIndicatorCoverage(indicatorCoverage).withDisclosure(disclosure)
+                .withPeerGroups(byPeerGroup);
+    }
+
+    static MissingData parseMissing(String text) {
+        if (text == null || text.isBlank()) {
+            return Methodology.DEFAULT_MISSING;
+        }
+        MissingData m = MissingData.parse(text);
+        if (m == null) {
+            throw new InvalidMethodologyException("missing must be nocredit, impute or available, got " + text);
+        }
+        return m;
+    }
+
+    /** {@code kind}: ranks within 街道 versus 镇/乡; {@code none} or nothing: across the area. */
+    static boolean parsePeerGroup(String text) {
+        if (text == null || text.isBlank() || text.trim().equals("none")) {
+            return false;
+        }
+        if (text.trim().equals("kind")) {
+            return true;
+        }
+        throw new InvalidMethodologyException("peerGroup must be kind or none, got " + text);
     }
 
     /** {@code publicity:2,disputes:1} or {@code publicity.events:0.5}; empty or null means equal weights. */

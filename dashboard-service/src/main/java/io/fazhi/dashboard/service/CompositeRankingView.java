@@ -15,9 +15,16 @@ public record CompositeRankingView(String area, int year, String dimension, Stri
         UncertaintyView uncertainty, Integer previousYear, String previousDataHash, int ranked, int insufficient,
         List<Entry> entries) {
 
-    /** The choices the index was computed with; {@code weights} includes the defaults applied. */
+    /**
+     * The choices the index was computed with; {@code weights} includes the defaults applied. {@code missing}: what an
+     * unstated indicator counts for (nocredit, impute, available); {@code coverageThreshold}: the share of the index a
+     * township must state to be ranked (0 unless missing=available); {@code indicatorCoverage}: the share of townships
+     * that must state an indicator for it to be indexed; {@code peerGroup}: kind (ranks within 街道 versus 镇/乡) or
+     * none.
+     */
     public record MethodologyView(String method, Map<String, Double> weights, boolean winsorize,
-            boolean includeApprox, double coverageThreshold) {
+            boolean includeApprox, String missing, double coverageThreshold, double indicatorCoverage,
+            boolean disclosure, String peerGroup) {
     }
 
     /** An indicator in the index: its share for a township reporting everything, and its normalization. */
@@ -27,18 +34,21 @@ public record CompositeRankingView(String area, int year, String dimension, Stri
 
     /** How rank intervals were simulated. */
     public record UncertaintyView(int runs, long seed, List<String> methods, double weightFactorMin,
-            double weightFactorMax, boolean winsorizeVaried, boolean approxVaried, double shareWithinThreePositions) {
+            double weightFactorMax, boolean winsorizeVaried, boolean approxVaried, boolean missingVaried,
+            double shareWithinThreePositions) {
     }
 
     /**
      * One township. {@code value} is the index value (equal to {@code score}, 0-100, two decimals); ranks are null
      * and {@code insufficientData} true below the coverage threshold; {@code rankLow}..{@code rankHigh} is the
-     * 5th-95th percentile interval of the simulated ranks and always contains {@code rank}.
+     * 5th-95th percentile interval of the simulated ranks and always contains {@code rank}. Ranks, dimension ranks
+     * and intervals are within {@code peerGroup} when the methodology ranks by peer group.
      */
     public record Entry(Integer rank, String townshipCode, String township, Double value, boolean approx,
             Double score, Integer rankLow, Integer rankHigh, Integer medianRank, double coverage,
             int indicatorsReported, int indicatorsInIndex, boolean insufficientData,
-            Map<String, Double> dimensionScores, Change change) {
+            Map<String, Double> dimensionScores, Map<String, Integer> dimensionRanks, String peerGroup,
+            Change change) {
     }
 
     /**

@@ -17,6 +17,7 @@ import io.fazhi.dashboard.ranking.IndexIndicator;
 import io.fazhi.dashboard.ranking.IndicatorSpec;
 import io.fazhi.dashboard.ranking.InvalidMethodologyException;
 import io.fazhi.dashboard.ranking.Methodology;
+import io.fazhi.dashboard.ranking.MissingData;
 import io.fazhi.dashboard.ranking.Observation;
 import io.fazhi.dashboard.ranking.RankChange;
 import io.fazhi.dashboard.ranking.RankedValue;
@@ -37,13 +38,16 @@ public class RankingComputer {
 
     private final TownshipYearRepository townshipYears;
     private final AreaDataCache areaData;
+    private final PeerGroups peerGroups;
     private final ObjectMapper json;
     private final RankingEngine engine = new RankingEngine();
     private final Executor workers = Infrastructure.getDefaultWorkerPool();
 
-    RankingComputer(TownshipYearRepository townshipYears, AreaDataCache areaData, ObjectMapper json) {
+    RankingComputer(TownshipYearRepository townshipYears, AreaDataCache areaData, PeerGroups peerGroups,
+            ObjectMapper json) {
         this.townshipYears = townshipYears;
         this.areaData = areaData;
+        this.peerGroups = peerGroups;
         this.json = json;
     }
 
@@ -54,18 +58,20 @@ public class RankingComputer {
         AreaData current = areaData.load(q.area(), q.year());
         AreaData previous = areaData.load(q.area(), q.year() - 1);
         Methodology m = q.methodology(current.specs());
+        Map<String, String> groups = peerGroups.of(q.area());
         long t1 = System.nanoTime();
         // the previous year (for changes) needs no database any more: computed on a second core meanwhile
         CompletableFuture<CompositeResult> previousResult = CompletableFuture
-                .supplyAsync(() -> previousComposite(q, previous), workers);
+                .supplyAsync(() -> previousComposite(q, previous, groups), workers);
         CompositeResult result;
         if (current.isEmpty()) {
             result = new CompositeResult(q.dimension(), m, RankingEngine.METHODOLOGY_VERSION,
                     engine.dataHash(List.of(), List.of(), m), List.of(), List.of(), List.of(), null);
         } else if (q.runs() > 0) {
-            result = engine.compositeWithUncertainty(current.observations(), current.specs(), m, q.scope(), q.runs());
+            result = engine.compositeWithUncertainty(current.observations(), current.specs(), m, q.scope(), groups,
+                    q.runs());
         } else {
-            result = engine.composite(current.observations(), current.specs(), m, q.scope());
+            result = engine.composite(current.observations(), current.specs(), m, q.scope(), groups);
         }
         long t2 = System.nanoTime();
         CompositeResult before = previousResult.join();
@@ -86,13 +92,13 @@ public class RankingComputer {
     }
 
     /** The previous year with the same choices, without uncertainty; none when those choices do not apply to it. */
-    private CompositeResult previousComposite(CompositeQuery q, AreaData previous) {
+    private CompositeResult previousComposite(CompositeQuery q, AreaData previous, Map<String, String> groups) {
         if (previous.isEmpty()) {
             return null;
         }
         try {
             return engine.composite(previous.observations(), previous.specs(), q.methodology(previous.specs()),
-                    q.scope());
+                    q.scope(), groups);
         } catch (InvalidMethodologyException e) {
             return null; // e.g. a weight names an indicator the previous year does not have
         }
@@ -161,6 +167,7 @@ public class RankingComputer {
             entries.add(new CompositeRankingView.Entry(e.rank(), e.townshipCode(), e.township(), e.score(), e.approx(),
                     e.score(), e.rankLow(), e.rankHigh(), e.medianRank(), round(e.coverage(), 4),
                     e.indicatorsReported(), e.indicatorsInIndex(), e.insufficientData(), e.dimensionScores(),
+                    e.dimensionRanks(), e.peerGroup(),
                     c == null ? new CompositeRankingView.Change(null, null, null)
                             : new CompositeRankingView.Change(c.previousRank(), c.rankChange(), c.scoreChange())));
         }
@@ -168,11 +175,12 @@ public class RankingComputer {
         CompositeRankingView.UncertaintyView uncertainty = u == null ? null
                 : new CompositeRankingView.UncertaintyView(u.runs(), u.seed(),
                         u.normalizations().stream().map(CompositeQuery::spelling).toList(), u.weightFactorMin(),
-                        u.weightFactorMax(), u.winsorizeVaried(), u.approxVaried(),
+                        u.weightFactorMax(), u.winsorizeVaried(), u.approxVaried(), u.missingVaried(),
                         round(u.shareWithinThreePositions(), 4));
         CompositeRankingView.MethodologyView methodology = new CompositeRankingView.MethodologyView(
                 CompositeQuery.spelling(m.normalization()), m.weights(), m.winsorize(), m.includeApprox(),
-                round(m.coverageThreshold(), 4));
+                m.missing().spelling(), m.missing() == MissingData.AVAILABLE ? round(m.coverageThreshold(), 4) : 0.0,
+                round(m.indicatorCoverage(), 4), m.disclosure(), m.byPeerGroup() ? "kind" : "none");
         return new CompositeRankingView(q.area(), q.year(), q.dimension(), r.methodologyVersion(), r.dataHash(),
                 methodology, List.copyOf(indicators), r.treatments(), uncertainty,
                 before == null ? null : q.year() - 1, before == null ? null : before.dataHash(), ranked,

@@ -22,8 +22,9 @@ public final class RankingCsv {
         view.entries().forEach(e -> dimensions.addAll(e.dimensionScores().keySet()));
         List<String> header = new ArrayList<>(List.of("rank", "townshipCode", "township", "score", "approx",
                 "rankLow", "medianRank", "rankHigh", "coverage", "insufficientData", "previousRank", "rankChange",
-                "scoreChange"));
+                "scoreChange", "peerGroup"));
         dimensions.forEach(d -> header.add("score:" + d));
+        dimensions.forEach(d -> header.add("rank:" + d));
         StringBuilder out = new StringBuilder(128 * (view.entries().size() + 1));
         row(out, header);
         for (CompositeRankingView.Entry e : view.entries()) {
@@ -41,7 +42,9 @@ public final class RankingCsv {
             cells.add(number(e.change().previousRank()));
             cells.add(number(e.change().rankChange()));
             cells.add(number(e.change().scoreChange()));
+            cells.add(text(e.peerGroup()));
             dimensions.forEach(d -> cells.add(number(e.dimensionScores().get(d))));
+            dimensions.forEach(d -> cells.add(number(e.dimensionRanks().get(d))));
             row(out, cells);
         }
         return withBom(out);

@@ -27,7 +27,8 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * The composite index of {@link CountySample} through the real broker and read model, against ranks computed by
- * hand (min-max, equal weights per dimension and per indicator within it, aggregation over available data):
+ * hand. Most tests ask for methodology 1.1 (missing=available, disclosure=false: min-max, equal weights per dimension
+ * and per indicator within it, aggregation over available data):
  * 106 = (75 + 100) / 2 = 87.5; 101 = 104 = (0 + 100 + 100) / 3 = 66.67; 102 = (75 + 0 + 100) / 3 = 58.33;
  * 103 = (75 + 50 + 0) / 3 = 41.67; 105 reports 2 of 4 indicators: insufficient data. 2022: 101 = 100, 103 = 66.67,
  * 102 = 0.
@@ -38,8 +39,13 @@ class CompositeRankingFlowTest {
 
     private static final String COUNTY = "445390";
 
+    /** Methodology 1.1 asked for explicitly: aggregation over available data, no disclosure dimension. */
+    private static io.restassured.specification.RequestSpecification v11() {
+        return given().queryParam("missing", "available").queryParam("disclosure", false);
+    }
+
     private static JsonPath composite(String county, Map<String, ?> params) {
-        return given().queryParam("area", county).queryParam("year", 2023).queryParams(params)
+        return v11().queryParam("area", county).queryParam("year", 2023).queryParams(params)
                 .get("/api/v1/rankings").then().statusCode(200).extract().jsonPath();
     }
 
@@ -47,7 +53,7 @@ class CompositeRankingFlowTest {
         CountySample.seed(county);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(composite(county, Map.of("runs", 0)).getList("entries")).hasSize(6);
-            assertThat(given().queryParam("area", county).queryParam("year", 2022).queryParam("runs", 0)
+            assertThat(v11().queryParam("area", county).queryParam("year", 2022).queryParam("runs", 0)
                     .get("/api/v1/rankings").then().extract().jsonPath().getList("entries")).hasSize(3);
         });
     }
@@ -55,7 +61,7 @@ class CompositeRankingFlowTest {
     @Test
     void ranksTheCountyAsComputedByHandWithTiesDirectionsMissingAndInsufficientData() {
         awaitSeeded(COUNTY);
-        given().queryParam("area", COUNTY).queryParam("year", 2023).get("/api/v1/rankings").then().statusCode(200)
+        v11().queryParam("area", COUNTY).queryParam("year", 2023).get("/api/v1/rankings").then().statusCode(200)
                 .body("entries.townshipCode", contains("445390106", "445390101", "445390104", "445390102",
                         "445390103", "445390105"))
                 .body("entries.rank", contains(1, 2, 2, 4, 5, null))
@@ -80,6 +86,34 @@ class CompositeRankingFlowTest {
                 .body("ranked", equalTo(5)).body("insufficient", equalTo(1));
     }
 
+    /**
+     * The default: evidence-based credit and the disclosure dimension. publicity: 101 = 104 = 0, 102 = 106 = 66.67,
+     * 103 = 58.33, 105 = 50 (materials unstated: no credit); disputes (down): 101 = 104 = 100, 102 = 50, 103 = 75,
+     * 105 = 0, 106 does not state it (left out); decision: 103 = 0, 105 = 0 (unstated), others 100; disclosure =
+     * mean(statutory parts, share of the five catalog items stated, min-max): 101 = 104 = (25 + 100) / 2, 102 = 103 =
+     * 100, 105 = (100 + 0) / 2, 106 = (0 + 33.33) / 2. Composite: 102 = 79.17, 101 = 104 = 65.63, 106 = 61.11,
+     * 103 = 58.33, 105 = 25: every township that submitted is ranked.
+     */
+    @Test
+    void theDefaultRanksEveryTownshipThatSubmittedAsComputedByHand() {
+        awaitSeeded(COUNTY);
+        given().queryParam("area", COUNTY).queryParam("year", 2023).get("/api/v1/rankings").then().statusCode(200)
+                .body("entries.townshipCode", contains("445390102", "445390101", "445390104", "445390106",
+                        "445390103", "445390105"))
+                .body("entries.rank", contains(1, 2, 2, 4, 5, 6))
+                .body("entries.score", contains(79.17f, 65.63f, 65.63f, 61.11f, 58.33f, 25.0f))
+                .body("entries[5].dimensionScores.disclosure", equalTo(50.0f))
+                .body("entries[5].dimensionRanks", equalTo(Map.of("publicity", 4, "disputes", 5, "decision", 5,
+                        "disclosure", 5)))
+                .body("entries[0].dimensionRanks.publicity", equalTo(1))
+                .body("entries.find { it.townshipCode == '445390106' }.dimensionRanks.disputes", nullValue())
+                .body("ranked", equalTo(6)).body("insufficient", equalTo(0))
+                .body("methodology.missing", equalTo("nocredit")).body("methodology.disclosure", equalTo(true))
+                .body("treatments.kind", hasItem("MISSING_DATA_RULE")).body("treatments.kind", hasItem("NO_CREDIT"))
+                .body("treatments.kind", hasItem("DISCLOSURE_ADDED"))
+                .body("uncertainty.missingVaried", equalTo(true));
+    }
+
     @Test
     void rankIntervalsContainTheRank() {
         awaitSeeded(COUNTY);
@@ -94,7 +128,7 @@ class CompositeRankingFlowTest {
             assertThat((Integer) e.get("rankHigh")).isGreaterThanOrEqualTo(rank);
             assertThat((Integer) e.get("medianRank")).isBetween((Integer) e.get("rankLow"), (Integer) e.get("rankHigh"));
         }
-        given().queryParam("area", COUNTY).queryParam("year", 2023).queryParam("runs", 0).get("/api/v1/rankings")
+        v11().queryParam("area", COUNTY).queryParam("year", 2023).queryParam("runs", 0).get("/api/v1/rankings")
                 .then().body("uncertainty", nullValue()).body("entries[0].rankLow", nullValue());
     }
 
@@ -102,14 +136,14 @@ class CompositeRankingFlowTest {
     void weightsChangeTheOrderAsComputedByHand() {
         awaitSeeded(COUNTY);
         // publicity 4, disputes 1, decision 1: 106 = (300 + 100) / 5 = 80; 102 = 400 / 6; 103 = 350 / 6; 101 = 104 = 200 / 6
-        given().queryParam("area", COUNTY).queryParam("year", 2023).queryParam("weights", "publicity:4")
+        v11().queryParam("area", COUNTY).queryParam("year", 2023).queryParam("weights", "publicity:4")
                 .queryParam("runs", 0).get("/api/v1/rankings").then().statusCode(200)
                 .body("entries.townshipCode", contains("445390106", "445390102", "445390103", "445390101",
                         "445390104", "445390105"))
                 .body("entries.rank", contains(1, 2, 3, 4, 4, null))
                 .body("entries.score", contains(80.0f, 66.67f, 58.33f, 33.33f, 33.33f, null));
         // one dimension: publicity scores 0, 75, 75, 0, 75 tie
-        given().queryParam("area", COUNTY).queryParam("year", 2023).queryParam("dimension", "publicity")
+        v11().queryParam("area", COUNTY).queryParam("year", 2023).queryParam("dimension", "publicity")
                 .queryParam("runs", 0).get("/api/v1/rankings").then().statusCode(200)
                 .body("dimension", equalTo("publicity"))
                 .body("entries.rank", contains(1, 1, 1, 4, 4, null))
@@ -129,7 +163,7 @@ class CompositeRankingFlowTest {
                 .containsEntry("previousRank", 3).containsEntry("rankChange", -1);
         assertThat(ranking.getMap("entries.find { it.townshipCode == '445390106' }.change"))
                 .containsEntry("previousRank", null);
-        given().queryParam("area", COUNTY).queryParam("year", 2023).queryParam("indicator", "publicity.events")
+        v11().queryParam("area", COUNTY).queryParam("year", 2023).queryParam("indicator", "publicity.events")
                 .get("/api/v1/rankings").then().statusCode(200)
                 .body("methodologyVersion", equalTo(io.fazhi.dashboard.ranking.RankingEngine.METHODOLOGY_VERSION)).body("dataHash", matchesPattern("[0-9a-f]{64}"))
                 .body("entries.find { it.townshipCode == '445390101' }.change.previousRank", equalTo(1))
@@ -139,7 +173,7 @@ class CompositeRankingFlowTest {
     @Test
     void explainsAScoreWithTheReportsOwnWords() {
         awaitSeeded(COUNTY);
-        JsonPath x = given().queryParam("year", 2023).get("/api/v1/rankings/explanations/445390102").then()
+        JsonPath x = v11().queryParam("year", 2023).get("/api/v1/rankings/explanations/445390102").then()
                 .statusCode(200).extract().jsonPath();
         assertThat(x.getString("area")).isEqualTo(COUNTY);
         assertThat(x.getInt("rank")).isEqualTo(4);
@@ -159,7 +193,7 @@ class CompositeRankingFlowTest {
     @Test
     void exportsCsvWithByteOrderMarkAndChineseNames() {
         awaitSeeded(COUNTY);
-        var response = given().header("Accept", "text/csv").queryParam("area", COUNTY).queryParam("year", 2023)
+        var response = v11().header("Accept", "text/csv").queryParam("area", COUNTY).queryParam("year", 2023)
                 .get("/api/v1/rankings").then().statusCode(200).contentType(matchesPattern("text/csv.*")).extract();
         byte[] body = response.asByteArray();
         assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
@@ -198,7 +232,7 @@ class CompositeRankingFlowTest {
     void aNewReportMovesTheComposite() {
         String county = "445391";
         awaitSeeded(county);
-        given().queryParam("area", county).queryParam("year", 2023).get("/api/v1/rankings").then()
+        v11().queryParam("area", county).queryParam("year", 2023).get("/api/v1/rankings").then()
                 .body("entries[0].townshipCode", equalTo(county + "106"));
         TopicProbe probe = new TopicProbe(KafkaBrokerTestResource.broker().bootstrapServers());
         CountySample.send(probe, IndicatorEvents.of(county + "103", 2023, 2)
@@ -206,7 +240,7 @@ class CompositeRankingFlowTest {
                 .value("publicity.materials", 300, false, "up", "count", "份", "发放资料300份。")
                 .value("disputes.admin_litigation_cases", 0, false, "down", "count", "件", "全年无一起行政诉讼案件。")
                 .flag("decision.legal_adviser", true));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("area", county)
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> v11().queryParam("area", county)
                 .queryParam("year", 2023).get("/api/v1/rankings").then()
                 .body("entries[0].townshipCode", equalTo(county + "103"))
                 .body("entries[0].score", equalTo(83.33f)));
@@ -248,12 +282,12 @@ class CompositeRankingFlowTest {
     @Test
     void rankingsAreIdenticalOnRepeatedAsking() {
         awaitSeeded(COUNTY);
-        String first = given().queryParam("area", COUNTY).queryParam("year", 2023).get("/api/v1/rankings").asString();
-        String second = given().queryParam("area", COUNTY).queryParam("year", 2023).queryParam("weights", "")
+        String first = v11().queryParam("area", COUNTY).queryParam("year", 2023).get("/api/v1/rankings").asString();
+        String second = v11().queryParam("area", COUNTY).queryParam("year", 2023).queryParam("weights", "")
                 .get("/api/v1/rankings").asString();
         assertThat(second).isEqualTo(first);
         assertThat(JsonPath.from(first).getList("entries")).hasSize(6);
-        given().queryParam("area", COUNTY).queryParam("year", 2023).get("/api/v1/rankings").then()
+        v11().queryParam("area", COUNTY).queryParam("year", 2023).get("/api/v1/rankings").then()
                 .body("entries", hasSize(6));
     }
 }

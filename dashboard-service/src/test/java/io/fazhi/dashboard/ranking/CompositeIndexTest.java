@@ -45,7 +45,7 @@ class CompositeIndexTest {
             case "MISSING" -> MISSING;
             default -> BALANCED;
         };
-        Methodology m = Methodology.defaults().withWeights(Fixtures.weights(weights));
+        Methodology m = Methodology.availableDataOnly().withWeights(Fixtures.weights(weights));
         CompositeResult result = CompositeIndex.compute(Fixtures.observations(text), Fixtures.SPECS, m,
                 Optional.empty());
         assertEquals(expectedRanks, Fixtures.ranks(result));
@@ -56,7 +56,7 @@ class CompositeIndexTest {
 
     @Test
     void listsATownshipBelowTwoThirdsAsInsufficientWithItsCoverage() {
-        CompositeResult result = compute(MISSING, Methodology.defaults());
+        CompositeResult result = compute(MISSING, Methodology.availableDataOnly());
         CompositeEntry e = result.entry("E").orElseThrow();
         assertTrue(e.insufficientData());
         assertNull(e.rank());
@@ -73,13 +73,13 @@ class CompositeIndexTest {
         List<IndicatorSpec> specs = List.of(new IndicatorSpec("a", "d", Direction.UP, "count"),
                 new IndicatorSpec("b", "d", Direction.UP, "count"), new IndicatorSpec("c", "d", Direction.UP, "count"));
         CompositeResult result = CompositeIndex.compute(Fixtures.observations("A a=1 b=1; B a=2 b=2 c=2; C a=3"),
-                specs, Methodology.defaults(), Optional.empty());
+                specs, Methodology.availableDataOnly(), Optional.empty());
         assertEquals("B=1 A=2 C=-", Fixtures.ranks(result));
     }
 
     @Test
     void reweightsOverPresentIndicatorsAndSaysSo() {
-        CompositeResult result = compute(MISSING, Methodology.defaults());
+        CompositeResult result = compute(MISSING, Methodology.availableDataOnly());
         assertEquals(Map.of("p", 50.0, "q", 100.0), result.entry("A").orElseThrow().dimensionScores());
         assertTrue(has(result, Treatment.Kind.REWEIGHTED, "q.up"));
     }
@@ -87,7 +87,7 @@ class CompositeIndexTest {
     @Test
     void neverRanksOnDirectionNoneIndicatorsAndListsThemAsExcluded() {
         String withNone = TIES_AND_DIRECTIONS.replace("B p.up1=0", "B q.none=999 p.up1=0");
-        CompositeResult result = compute(withNone, Methodology.defaults());
+        CompositeResult result = compute(withNone, Methodology.availableDataOnly());
         assertEquals("A=1 C=1 D=3 B=4", Fixtures.ranks(result));
         assertTrue(has(result, Treatment.Kind.EXCLUDED_NOT_RANKED, "q.none"));
         assertFalse(result.indicators().stream().anyMatch(i -> i.key().equals("q.none")));
@@ -97,9 +97,9 @@ class CompositeIndexTest {
     void treatsApproximateValuesAsMissingWhenTheMethodologyExcludesThem() {
         String data = "A p.up1=10 p.up2=10 q.down=0 q.up=90~; B p.up1=0 p.up2=0 q.down=10 q.up=100; "
                 + "C p.up1=5 p.up2=5 q.down=5 q.up=95";
-        CompositeResult included = compute(data, Methodology.defaults());
+        CompositeResult included = compute(data, Methodology.availableDataOnly());
         assertTrue(included.entry("A").orElseThrow().approx());
-        CompositeResult excluded = compute(data, Methodology.defaults().withIncludeApprox(false));
+        CompositeResult excluded = compute(data, Methodology.availableDataOnly().withIncludeApprox(false));
         CompositeEntry a = excluded.entry("A").orElseThrow();
         assertFalse(a.approx());
         assertNull(a.indicators().get("q.up").score());
@@ -109,7 +109,7 @@ class CompositeIndexTest {
 
     @Test
     void scoresAConstantIndicatorFiftyForEveryoneAndSaysSo() {
-        CompositeResult result = compute("A p.up1=3 p.up2=1; B p.up1=3 p.up2=0", Methodology.defaults(), "p");
+        CompositeResult result = compute("A p.up1=3 p.up2=1; B p.up1=3 p.up2=0", Methodology.availableDataOnly(), "p");
         assertEquals(50.0, result.entry("A").orElseThrow().indicators().get("p.up1").score());
         assertEquals(List.of(75.0, 25.0), result.entries().stream().map(CompositeEntry::score).toList());
         assertTrue(has(result, Treatment.Kind.ZERO_VARIANCE, "p.up1"));
@@ -117,7 +117,7 @@ class CompositeIndexTest {
 
     @Test
     void scoresOneDimensionAloneWhenAsked() {
-        CompositeResult result = compute(TIES_AND_DIRECTIONS, Methodology.defaults(), "q");
+        CompositeResult result = compute(TIES_AND_DIRECTIONS, Methodology.availableDataOnly(), "q");
         assertEquals("q", result.dimension());
         assertEquals("A=1 C=1 D=3 B=4", Fixtures.ranks(result));
         assertEquals(75.0, result.entry("D").orElseThrow().score());
@@ -129,7 +129,7 @@ class CompositeIndexTest {
                 new IndicatorSpec("a", "d", Direction.UP, "rate", new Goalposts(0, 100)),
                 new IndicatorSpec("b", "d", Direction.UP, "count"));
         CompositeResult result = CompositeIndex.compute(Fixtures.observations("A a=80 b=0; B a=40 b=10"), specs,
-                Methodology.defaults().withNormalization(Normalization.GOALPOSTS), Optional.empty());
+                Methodology.availableDataOnly().withNormalization(Normalization.GOALPOSTS), Optional.empty());
         assertEquals(List.of(70.0, 40.0), result.entries().stream().map(CompositeEntry::score).toList());
         assertTrue(has(result, Treatment.Kind.GOALPOSTS_FALLBACK, "b"));
     }
@@ -142,36 +142,36 @@ class CompositeIndexTest {
             data.append(i == 1 ? "" : "; ").append("T").append(i < 10 ? "0" : "").append(i).append(" p.up1=").append(v)
                     .append(" p.up2=1");
         }
-        CompositeResult result = compute(data.toString(), Methodology.defaults(), "p");
+        CompositeResult result = compute(data.toString(), Methodology.availableDataOnly(), "p");
         Treatment t = result.treatments().stream().filter(x -> x.kind() == Treatment.Kind.WINSORIZED).findFirst()
                 .orElseThrow();
         assertEquals("p.up1", t.indicatorKey());
         assertTrue(t.detail().startsWith("1 point clipped: T12 100 -> 30"), t.detail());
         assertEquals(List.of(1, 1), result.entries().stream().limit(2).map(CompositeEntry::rank).toList());
-        CompositeResult untreated = compute(data.toString(), Methodology.defaults().withWinsorize(false), "p");
+        CompositeResult untreated = compute(data.toString(), Methodology.availableDataOnly().withWinsorize(false), "p");
         assertEquals("T12=1 T11=2", Fixtures.ranks(untreated).substring(0, 11));
     }
 
     @Test
     void rejectsAWeightForSomethingThatDoesNotExist() {
-        Methodology m = Methodology.defaults().withWeights(Map.of("nosuch", 2.0));
+        Methodology m = Methodology.availableDataOnly().withWeights(Map.of("nosuch", 2.0));
         assertThrows(InvalidMethodologyException.class, () -> compute(BALANCED, m));
         assertThrows(InvalidMethodologyException.class,
-                () -> Methodology.defaults().withWeights(Map.of("p", -1.0)));
-        assertThrows(InvalidMethodologyException.class, () -> compute(BALANCED, Methodology.defaults(), "nosuch"));
+                () -> Methodology.availableDataOnly().withWeights(Map.of("p", -1.0)));
+        assertThrows(InvalidMethodologyException.class, () -> compute(BALANCED, Methodology.availableDataOnly(), "nosuch"));
     }
 
     @Test
     void ignoresWeightsOutsideTheDimensionAndSaysSo() {
-        CompositeResult result = compute(BALANCED, Methodology.defaults().withWeights(Map.of("q.up", 5.0)), "p");
+        CompositeResult result = compute(BALANCED, Methodology.availableDataOnly().withWeights(Map.of("q.up", 5.0)), "p");
         assertTrue(has(result, Treatment.Kind.WEIGHT_IGNORED, "q.up"));
     }
 
     @Test
     void namesItsMethodologyVersionAndDataHash() {
-        CompositeResult result = compute(BALANCED, Methodology.defaults());
+        CompositeResult result = compute(BALANCED, Methodology.availableDataOnly());
         assertEquals(Methodology.METHODOLOGY_VERSION, result.methodologyVersion());
-        assertEquals(DataHash.of(Fixtures.observations(BALANCED), Fixtures.SPECS, Methodology.defaults()),
+        assertEquals(DataHash.of(Fixtures.observations(BALANCED), Fixtures.SPECS, Methodology.availableDataOnly()),
                 result.dataHash());
         assertNull(result.uncertainty());
     }

@@ -23,8 +23,8 @@ class DataHashTest {
         Collections.reverse(reversed);
         List<IndicatorSpec> specs = new ArrayList<>(Fixtures.SPECS);
         Collections.reverse(specs);
-        String hash = DataHash.of(data, Fixtures.SPECS, Methodology.defaults());
-        assertEquals(hash, DataHash.of(reversed, specs, Methodology.defaults()));
+        String hash = DataHash.of(data, Fixtures.SPECS, Methodology.availableDataOnly());
+        assertEquals(hash, DataHash.of(reversed, specs, Methodology.availableDataOnly()));
         assertTrue(hash.matches("[0-9a-f]{64}"), hash);
     }
 
@@ -36,19 +36,19 @@ class DataHashTest {
             township renamed       | A p.up1=10 p.up2=0.1 q.down=3~; Z p.up1=0 q.up=98.5
             """)
     void changesWhenAnythingARankingDependsOnChanges(String what, String changed) {
-        assertNotEquals(DataHash.of(Fixtures.observations(DATA), Fixtures.SPECS, Methodology.defaults()),
-                DataHash.of(Fixtures.observations(changed), Fixtures.SPECS, Methodology.defaults()));
+        assertNotEquals(DataHash.of(Fixtures.observations(DATA), Fixtures.SPECS, Methodology.availableDataOnly()),
+                DataHash.of(Fixtures.observations(changed), Fixtures.SPECS, Methodology.availableDataOnly()));
     }
 
     @Test
     void changesWithTheMethodology() {
         List<Observation> data = Fixtures.observations(DATA);
-        String base = DataHash.of(data, Fixtures.SPECS, Methodology.defaults());
-        assertNotEquals(base, DataHash.of(data, Fixtures.SPECS, Methodology.defaults().withWinsorize(false)));
-        assertNotEquals(base, DataHash.of(data, Fixtures.SPECS, Methodology.defaults().withWeights(Map.of("q", 2.0))));
+        String base = DataHash.of(data, Fixtures.SPECS, Methodology.availableDataOnly());
+        assertNotEquals(base, DataHash.of(data, Fixtures.SPECS, Methodology.availableDataOnly().withWinsorize(false)));
+        assertNotEquals(base, DataHash.of(data, Fixtures.SPECS, Methodology.availableDataOnly().withWeights(Map.of("q", 2.0))));
         assertNotEquals(base, DataHash.of(data, Fixtures.SPECS,
-                Methodology.defaults().withNormalization(Normalization.PERCENTILE)));
-        assertEquals(base, DataHash.of(data, Fixtures.SPECS, Methodology.defaults().withWeights(Map.of())));
+                Methodology.availableDataOnly().withNormalization(Normalization.PERCENTILE)));
+        assertEquals(base, DataHash.of(data, Fixtures.SPECS, Methodology.availableDataOnly().withWeights(Map.of())));
     }
 
     @ParameterizedTest

@@ -26,7 +26,7 @@ class ExplanationTest {
             """)
     void contributionsAddUpToTheScore(String township, String weights) {
         CompositeResult result = CompositeIndex.compute(Fixtures.observations(MISSING), Fixtures.SPECS,
-                Methodology.defaults().withWeights(Fixtures.weights(weights)), Optional.empty());
+                Methodology.availableDataOnly().withWeights(Fixtures.weights(weights)), Optional.empty());
         Explanation e = Explanation.of(result, township).orElseThrow();
         double byDimension = e.dimensions().stream().mapToDouble(Explanation.DimensionContribution::contribution).sum();
         double byIndicator = e.dimensions().stream().flatMap(d -> d.indicators().stream())
@@ -41,7 +41,7 @@ class ExplanationTest {
     @Test
     void explainsDimensionsAndIndicatorsWithReweightedShares() {
         CompositeResult result = CompositeIndex.compute(Fixtures.observations(MISSING), Fixtures.SPECS,
-                Methodology.defaults(), Optional.empty());
+                Methodology.availableDataOnly(), Optional.empty());
         Explanation a = Explanation.of(result, "A").orElseThrow();
         assertEquals(75.0, a.score());
         Explanation.DimensionContribution q = a.dimensions().get(1);
@@ -62,7 +62,7 @@ class ExplanationTest {
     @Test
     void explainsATownshipWithInsufficientDataWithoutAScore() {
         CompositeResult result = CompositeIndex.compute(Fixtures.observations(MISSING), Fixtures.SPECS,
-                Methodology.defaults(), Optional.empty());
+                Methodology.availableDataOnly(), Optional.empty());
         Explanation e = Explanation.of(result, "E").orElseThrow();
         assertTrue(e.insufficientData());
         assertNull(e.score());

@@ -38,7 +38,7 @@ class UncertaintyAnalysisTest {
     @CsvSource({"1, 500, MIN_MAX", "2, 200, PERCENTILE", "3, 101, Z_SCORE", "4, 37, MIN_MAX", "5, 2, MIN_MAX"})
     void intervalAlwaysContainsThePublishedRank(long seed, int runs, Normalization normalization) {
         CompositeResult result = UncertaintyAnalysis.compute(county(seed), Fixtures.SPECS,
-                Methodology.defaults().withNormalization(normalization), Optional.empty(), runs);
+                Methodology.availableDataOnly().withNormalization(normalization), Optional.empty(), runs);
         List<CompositeEntry> ranked = result.entries().stream().filter(e -> !e.insufficientData()).toList();
         assertTrue(ranked.size() >= 20, "ranked " + ranked.size());
         for (CompositeEntry e : ranked) {
@@ -60,9 +60,9 @@ class UncertaintyAnalysisTest {
         List<Observation> data = county(7);
         List<Observation> shuffled = new ArrayList<>(data);
         Collections.shuffle(shuffled, new Random(99));
-        CompositeResult a = UncertaintyAnalysis.compute(data, Fixtures.SPECS, Methodology.defaults(), Optional.empty(),
+        CompositeResult a = UncertaintyAnalysis.compute(data, Fixtures.SPECS, Methodology.availableDataOnly(), Optional.empty(),
                 300);
-        CompositeResult b = UncertaintyAnalysis.compute(shuffled, Fixtures.SPECS, Methodology.defaults(),
+        CompositeResult b = UncertaintyAnalysis.compute(shuffled, Fixtures.SPECS, Methodology.availableDataOnly(),
                 Optional.empty(), 300);
         assertEquals(a, b);
         assertEquals(a.dataHash(), b.dataHash());
@@ -71,8 +71,8 @@ class UncertaintyAnalysisTest {
     @Test
     void keepsTheBaselineRankingAndAddsOnlyIntervals() {
         List<Observation> data = county(11);
-        CompositeResult plain = CompositeIndex.compute(data, Fixtures.SPECS, Methodology.defaults(), Optional.empty());
-        CompositeResult simulated = UncertaintyAnalysis.compute(data, Fixtures.SPECS, Methodology.defaults(),
+        CompositeResult plain = CompositeIndex.compute(data, Fixtures.SPECS, Methodology.availableDataOnly(), Optional.empty());
+        CompositeResult simulated = UncertaintyAnalysis.compute(data, Fixtures.SPECS, Methodology.availableDataOnly(),
                 Optional.empty(), 100);
         assertEquals(Fixtures.ranks(plain), Fixtures.ranks(simulated));
         assertEquals(plain.treatments(), simulated.treatments());
@@ -82,7 +82,7 @@ class UncertaintyAnalysisTest {
 
     @Test
     void givesADegenerateIntervalWithOneRun() {
-        CompositeResult result = UncertaintyAnalysis.compute(county(3), Fixtures.SPECS, Methodology.defaults(),
+        CompositeResult result = UncertaintyAnalysis.compute(county(3), Fixtures.SPECS, Methodology.availableDataOnly(),
                 Optional.empty(), 1);
         for (CompositeEntry e : result.entries()) {
             if (!e.insufficientData()) {
@@ -97,7 +97,7 @@ class UncertaintyAnalysisTest {
         String data = "A p.up1=100 p.up2=100 q.down=0 q.up=100; B p.up1=5 p.up2=3 q.down=4 q.up=40; "
                 + "C p.up1=3 p.up2=5 q.down=5 q.up=50; D p.up1=4 p.up2=4 q.down=6 q.up=45";
         CompositeResult result = UncertaintyAnalysis.compute(Fixtures.observations(data), Fixtures.SPECS,
-                Methodology.defaults(), Optional.empty(), 500);
+                Methodology.availableDataOnly(), Optional.empty(), 500);
         CompositeEntry a = result.entry("A").orElseThrow();
         assertEquals(List.of(1, 1, 1, 1), List.of(a.rank(), a.rankLow(), a.medianRank(), a.rankHigh()));
     }

@@ -31,7 +31,7 @@ class YearOverYearTest {
     }
 
     private static CompositeResult compute(String data) {
-        return CompositeIndex.compute(Fixtures.observations(data), Fixtures.SPECS, Methodology.defaults(),
+        return CompositeIndex.compute(Fixtures.observations(data), Fixtures.SPECS, Methodology.availableDataOnly(),
                 Optional.of("p"));
     }
 

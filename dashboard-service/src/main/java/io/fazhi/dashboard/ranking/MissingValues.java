@@ -1,0 +1,155 @@
+package io.fazhi.dashboard.ranking;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * What becomes of the indicators a ranked township does not state ({@link MissingData}), on the ranked values of an
+ * {@link IndexPanel} ([column][ranked row], NaN where unstated): median imputation within the peer group, no credit
+ * after scoring, or nothing (aggregation over available data). For the uncertainty analysis it also draws each
+ * unstated value from the stated values of the township's peers (hot-deck), so that a township's rank interval widens
+ * with what its report leaves unsaid.
+ */
+final class MissingValues {
+
+    /** A peer group with fewer stated values than this lends nothing; the whole area's values are used instead. */
+    static final int MIN_DONORS = 3;
+    static final double NO_CREDIT_SCORE = 0.0;
+
+    private final IndexPanel panel;
+    private final MissingData rule;
+
+    MissingValues(IndexPanel panel, MissingData rule) {
+        this.panel = panel;
+        this.rule = rule;
+    }
+
+    MissingData rule() {
+        return rule;
+    }
+
+    /** The values the baseline is scored on: medians in the gaps when imputing, else the values as they are. */
+    double[][] baseline(double[][] values, List<Treatment> out) {
+        if (rule != MissingData.IMPUTE) {
+            return values;
+        }
+        double[][] filled = new double[values.length][];
+        for (int c = 0; c < values.length; c++) {
+            filled[c] = values[c].clone();
+            List<String> imputed = new ArrayList<>();
+            for (int k = 0; k < filled[c].length; k++) {
+                if (Double.isNaN(filled[c][k])) {
+                    double[] pool = donors(values[c], k);
+                    if (pool.length > 0) {
+                        filled[c][k] = median(pool);
+                        imputed.add(panel.codes.get(panel.rankedRows[k]));
+                    }
+                }
+            }
+            if (out != null && !imputed.isEmpty()) {
+                out.add(new Treatment(Treatment.Kind.IMPUTED, panel.columns.get(c).key(), imputed.size()
+                        + " unstated values imputed with the median of the peer group's stated values: "
+                        + Treatment.listing(imputed)));
+            }
+        }
+        return filled;
+    }
+
+    /** No credit: an unstated {@code up} indicator scores 0 (scores of the same shape as the values, NaN = unstated). */
+    void credit(double[][] scores, List<Treatment> out) {
+        if (rule != MissingData.NO_CREDIT) {
+            return;
+        }
+        for (int c = 0; c < scores.length; c++) {
+            if (panel.columns.get(c).direction() != Direction.UP) {
+                continue;
+            }
+            List<String> uncredited = new ArrayList<>();
+            for (int k = 0; k < scores[c].length; k++) {
+                if (Double.isNaN(scores[c][k])) {
+                    scores[c][k] = NO_CREDIT_SCORE;
+                    uncredited.add(panel.codes.get(panel.rankedRows[k]));
+                }
+            }
+            if (out != null && !uncredited.isEmpty()) {
+                out.add(new Treatment(Treatment.Kind.NO_CREDIT, panel.columns.get(c).key(), uncredited.size()
+                        + " townships do not state it and earn no credit for it (score 0): "
+                        + Treatment.listing(uncredited)));
+            }
+        }
+    }
+
+    /** Whether any unstated value could be drawn from stated ones. */
+    boolean anyToDraw(double[][] values) {
+        for (double[] column : values) {
+            boolean missing = false;
+            boolean stated = false;
+            for (double v : column) {
+                missing |= Double.isNaN(v);
+                stated |= !Double.isNaN(v);
+            }
+            if (missing && stated) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every unstated value replaced by a stated value of a peer drawn at random (the area's when peers are few). */
+    double[][] draw(double[][] values, Random random) {
+        double[][] out = new double[values.length][];
+        for (int c = 0; c < values.length; c++) {
+            out[c] = values[c].clone();
+            for (int k = 0; k < out[c].length; k++) {
+                if (Double.isNaN(out[c][k])) {
+                    double[] pool = donors(values[c], k);
+                    if (pool.length > 0) {
+                        out[c][k] = pool[random.nextInt(pool.length)];
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The stated values of row k's peer group, or of every ranked row when the group has fewer than three. */
+    private double[] donors(double[] column, int k) {
+        double[] group = new double[column.length];
+        double[] area = new double[column.length];
+        int g = 0;
+        int a = 0;
+        for (int r = 0; r < column.length; r++) {
+            if (!Double.isNaN(column[r])) {
+                area[a++] = column[r];
+                if (panel.peerOf[r] == panel.peerOf[k]) {
+                    group[g++] = column[r];
+                }
+            }
+        }
+        return g >= MIN_DONORS ? Arrays.copyOf(group, g) : Arrays.copyOf(area, a);
+    }
+
+    static double median(double[] xs) {
+        double[] sorted = xs.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** The rule in words, for the treatments of every index. */
+    String describe() {
+        return switch (rule) {
+            case NO_CREDIT -> "evidence-based credit: an up indicator a report does not state earns no credit (score"
+                    + " 0); an unstated down indicator is left out of the township's mean; a stated zero is a real "
+                    + "zero; every township that submitted is ranked";
+            case IMPUTE -> "median imputation: an unstated value is the median of the stated values of the "
+                    + "township's peer group (街道, or 镇/乡; the whole area where the group has fewer than "
+                    + MIN_DONORS + "); every township that submitted is ranked";
+            case AVAILABLE -> "aggregation over available data: unstated indicators are left out and the weights of "
+                    + "the stated ones re-normalised; townships stating fewer than the coverage threshold are listed "
+                    + "unranked";
+        };
+    }
+}
