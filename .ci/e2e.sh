@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the suite with the README run command, submits a real township report over HTTP, waits until the
-# dashboard ranks it, and stops the suite with SIGTERM, checking that every process is gone.
+# dashboard ranks it, submits 34 real reports as one real county and checks their ranking
+# (deploy/local/real_county.py), and stops the suite with SIGTERM, checking that every process is gone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA="$(mktemp -d)"
@@ -31,6 +32,8 @@ if [ -f "$SEED" ]; then
   for _ in $(seq 1 60); do ranked 445322 2021 structure.completeness 445322116 && break; sleep 0.5; done
   ranked 445322 2021 structure.completeness 445322116 || { echo "the seed report was not ranked"; exit 1; }
   echo "seed report of 历洞镇 (2021) ranked"
+  # 34 real reports as the townships of one real county, through the whole suite: every submitter ranked
+  python3 deploy/local/real_county.py --shared ../shared "$COUNTRY_ADMIN_TOKEN"
 fi
 
 kill -TERM "$RUN_PID"
