@@ -38,14 +38,16 @@ final class MissingValues {
         double[][] filled = new double[values.length][];
         for (int c = 0; c < values.length; c++) {
             filled[c] = values[c].clone();
+            double[][] pools = pools(values[c]);
+            double[] medians = new double[pools.length];
+            for (int g = 0; g < pools.length; g++) {
+                medians[g] = pools[g].length == 0 ? Double.NaN : median(pools[g]);
+            }
             List<String> imputed = new ArrayList<>();
             for (int k = 0; k < filled[c].length; k++) {
-                if (Double.isNaN(filled[c][k])) {
-                    double[] pool = donors(values[c], k);
-                    if (pool.length > 0) {
-                        filled[c][k] = median(pool);
-                        imputed.add(panel.codes.get(panel.rankedRows[k]));
-                    }
+                if (Double.isNaN(filled[c][k]) && !Double.isNaN(medians[panel.peerOf[k]])) {
+                    filled[c][k] = medians[panel.peerOf[k]];
+                    imputed.add(panel.codes.get(panel.rankedRows[k]));
                 }
             }
             if (out != null && !imputed.isEmpty()) {
@@ -102,9 +104,11 @@ final class MissingValues {
         double[][] out = new double[values.length][];
         for (int c = 0; c < values.length; c++) {
             out[c] = values[c].clone();
+            double[][] pools = null;
             for (int k = 0; k < out[c].length; k++) {
                 if (Double.isNaN(out[c][k])) {
-                    double[] pool = donors(values[c], k);
+                    pools = pools == null ? pools(values[c]) : pools;
+                    double[] pool = pools[panel.peerOf[k]];
                     if (pool.length > 0) {
                         out[c][k] = pool[random.nextInt(pool.length)];
                     }
@@ -114,21 +118,39 @@ final class MissingValues {
         return out;
     }
 
-    /** The stated values of row k's peer group, or of every ranked row when the group has fewer than three. */
-    private double[] donors(double[] column, int k) {
-        double[] group = new double[column.length];
-        double[] area = new double[column.length];
-        int g = 0;
+    /**
+     * The donor pool of each peer group for one column: the group's stated values, or every ranked row's stated
+     * values when the group has fewer than three. One pass over the column.
+     */
+    private double[][] pools(double[] column) {
+        int groups = panel.groups.size();
+        int[] counts = new int[groups];
+        int all = 0;
+        for (int r = 0; r < column.length; r++) {
+            if (!Double.isNaN(column[r])) {
+                counts[panel.peerOf[r]]++;
+                all++;
+            }
+        }
+        double[] area = new double[all];
+        double[][] byGroup = new double[groups][];
+        for (int g = 0; g < groups; g++) {
+            byGroup[g] = new double[counts[g]];
+        }
+        int[] filled = new int[groups];
         int a = 0;
         for (int r = 0; r < column.length; r++) {
             if (!Double.isNaN(column[r])) {
                 area[a++] = column[r];
-                if (panel.peerOf[r] == panel.peerOf[k]) {
-                    group[g++] = column[r];
-                }
+                byGroup[panel.peerOf[r]][filled[panel.peerOf[r]]++] = column[r];
             }
         }
-        return g >= MIN_DONORS ? Arrays.copyOf(group, g) : Arrays.copyOf(area, a);
+        for (int g = 0; g < groups; g++) {
+            if (counts[g] < MIN_DONORS) {
+                byGroup[g] = area;
+            }
+        }
+        return byGroup;
     }
 
     static double median(double[] xs) {

@@ -26,7 +26,7 @@ import io.fazhi.dashboard.ranking.RankingEngine;
  */
 public record CompositeQuery(String area, int year, String dimension, TreeMap<String, Double> weights,
         Normalization method, int runs, boolean includeApprox, MissingData missing, double indicatorCoverage,
-        boolean disclosure, boolean byPeerGroup) {
+        boolean disclosure, boolean byPeerGroup) implements RankingQuery {
 
     public static final int MAX_RUNS = 5000;
     static final String STRUCTURE = "structure";

@@ -42,10 +42,10 @@ public class ExplanationService {
         if (!townshipCode.startsWith(q.area())) {
             throw new TownshipNotFoundException("Township " + townshipCode + " is not in area " + q.area() + ".");
         }
-        RankingAnswer answer = Answers.await(rankings.composite(q));
-        Explanation x = engine.explain(answer.composite(), townshipCode).orElseThrow(() -> new TownshipNotFoundException(
+        CompositeAnswer answer = rankings.composite(q);
+        Explanation x = engine.explain(answer.result(), townshipCode).orElseThrow(() -> new TownshipNotFoundException(
                 "No report of township " + townshipCode + " for " + q.year() + " is in the read model."));
-        CompositeEntry entry = answer.composite().entry(townshipCode).orElseThrow();
+        CompositeEntry entry = answer.result().entry(townshipCode).orElseThrow();
         Map<String, Reading> readings = readings(townshipCode, q.year());
         List<ExplanationView.DimensionPart> dimensions = new ArrayList<>();
         java.util.Set<String> inIndex = new java.util.HashSet<>();
@@ -63,7 +63,7 @@ public class ExplanationService {
                     List.copyOf(parts)));
         }
         Map<String, String> reasons = new HashMap<>();
-        for (Treatment t : answer.composite().treatments()) {
+        for (Treatment t : answer.result().treatments()) {
             if (t.indicatorKey() != null) {
                 reasons.putIfAbsent(t.indicatorKey(), t.detail());
             }

@@ -2,67 +2,33 @@ package io.fazhi.dashboard.service;
 
 import java.util.function.Supplier;
 
-import io.fazhi.dashboard.ranking.CompositeResult;
-
 /**
- * A computed ranking as it is cached and served: the view and its JSON bytes (serialized once, so that a request for
- * a held answer only writes bytes), its CSV bytes made on first demand, the file name for CSV downloads, and for
- * composites the engine's result and the data it came from (explanations and profiles reuse them).
+ * A computed ranking as it is held and served: its view and the view's JSON bytes (serialized once, so that a request
+ * for a held answer only writes bytes), its CSV bytes made on first demand, the file name for CSV downloads, and the
+ * methodology version and data hash that reproduce it.
  */
-public final class RankingAnswer {
+public abstract sealed class RankingAnswer permits CompositeAnswer, IndicatorAnswer {
 
-    private final Object view;
     private final byte[] json;
     private final Supplier<byte[]> csvWriter;
     private final String csvFileName;
     private final String methodologyVersion;
     private final String dataHash;
-    private final CompositeResult composite;
-    private final AreaData data;
     private volatile byte[] csv;
-    private volatile byte[] gzippedJson;
 
-    RankingAnswer(Object view, byte[] json, Supplier<byte[]> csvWriter, String csvFileName, String methodologyVersion,
-            String dataHash, CompositeResult composite, AreaData data) {
-        this.view = view;
+    RankingAnswer(byte[] json, Supplier<byte[]> csvWriter, String csvFileName, String methodologyVersion,
+            String dataHash) {
         this.json = json;
         this.csvWriter = csvWriter;
         this.csvFileName = csvFileName;
         this.methodologyVersion = methodologyVersion;
         this.dataHash = dataHash;
-        this.composite = composite;
-        this.data = data;
     }
 
-    public Object view() {
-        return view;
-    }
+    public abstract Object view();
 
     public byte[] json() {
         return json;
-    }
-
-    /**
-     * The JSON gzipped, made once on first demand: a browser asks for gzip, and an answer compressed once costs no
-     * more to serve than the plain one, with a fifth of the bytes.
-     */
-    public byte[] gzippedJson() {
-        byte[] bytes = gzippedJson;
-        if (bytes == null) {
-            bytes = gzip(json);
-            gzippedJson = bytes;
-        }
-        return bytes;
-    }
-
-    static byte[] gzip(byte[] plain) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(plain.length / 4 + 64);
-        try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
-            zip.write(plain);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("gzip into memory cannot fail", e);
-        }
-        return out.toByteArray();
     }
 
     /** Written once, on first demand (two requests at once may both write it; the bytes are the same). */
@@ -85,13 +51,5 @@ public final class RankingAnswer {
 
     public String dataHash() {
         return dataHash;
-    }
-
-    public CompositeResult composite() {
-        return composite;
-    }
-
-    public AreaData data() {
-        return data;
     }
 }

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -32,7 +32,7 @@ import jakarta.enterprise.event.Observes;
  * database every {@code revalidate-every} (200 ms) and recomputes what changed, so a new event shows within a second
  * on every replica; a request serves the held answer without touching the database unless it has not been confirmed
  * for {@code max-stale}, in which case it is re-checked first. Loads are single-flight per answer: 64 concurrent
- * requests for a missing answer compute it once.
+ * requests for a missing answer compute it once, on the thread of the first; the others wait for it.
  */
 @ApplicationScoped
 public class RankingCache {
@@ -102,36 +102,68 @@ public class RankingCache {
     }
 
     /**
-     * The answer for a key: held and current, or re-checked, or computed by {@code loader} on a worker thread. The
-     * loader must read the data version before the data, in one transaction.
+     * The answer for a key: held and current, or re-checked, or computed by {@code loader} on the calling thread,
+     * which blocks meanwhile (as do concurrent callers for the same key, who share the one computation). The loader
+     * must read the data version before the data, in one transaction. What the loader throws is thrown here.
      */
     @SuppressWarnings("unchecked")
-    public <T> CompletionStage<T> get(Object key, Scope scope, Supplier<Loaded<T>> loader) {
+    public <T> T get(Object key, Scope scope, Supplier<Loaded<T>> loader) {
         T held = current(key);
         if (held != null) {
-            return CompletableFuture.completedFuture(held);
+            return held;
         }
         Entry e = entries.computeIfAbsent(key, k -> new Entry(scope));
         e.loader = loader;
         e.lastAccess = System.nanoTime();
         trim();
-        return (CompletionStage<T>) refresh(key, e, false);
+        try {
+            return (T) refresh(key, e, false, true).join();
+        } catch (CompletionException failure) {
+            if (failure.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw failure;
+        }
     }
 
-    private synchronized CompletableFuture<Object> refresh(Object key, Entry e, boolean knownStale) {
-        if (e.inFlight != null) {
-            return e.inFlight;
+    /**
+     * Starts loading an entry unless a load is under way, and returns the load: on the calling thread when
+     * {@code inline} (a request waiting for it), else on a worker (the background revalidation).
+     */
+    private CompletableFuture<Object> refresh(Object key, Entry e, boolean knownStale, boolean inline) {
+        CompletableFuture<Object> f;
+        synchronized (this) {
+            if (e.inFlight != null) {
+                return e.inFlight;
+            }
+            f = new CompletableFuture<>();
+            e.inFlight = f;
         }
-        CompletableFuture<Object> f = CompletableFuture.supplyAsync(() -> load(e, knownStale), workers);
-        e.inFlight = f;
-        f.whenComplete((value, failure) -> {
+        Runnable task = () -> {
+            Object value = null;
+            Throwable failure = null;
+            try {
+                value = load(e, knownStale);
+            } catch (RuntimeException | Error t) {
+                failure = t;
+            }
             synchronized (this) {
                 e.inFlight = null;
             }
-            if (failure != null && e.value == null) {
-                entries.remove(key, e); // an invalid request or a failed load leaves nothing behind
+            if (failure != null) {
+                if (e.value == null) {
+                    entries.remove(key, e); // an invalid request or a failed load leaves nothing behind
+                }
+                f.completeExceptionally(failure);
+            } else {
+                f.complete(value);
             }
-        });
+        };
+        if (inline) {
+            task.run();
+        } else {
+            workers.execute(task);
+        }
         return f;
     }
 
@@ -174,7 +206,7 @@ public class RankingCache {
                     if (current.equals(e.version)) {
                         e.validatedAt = System.nanoTime();
                     } else {
-                        refresh(me.getKey(), e, true);
+                        refresh(me.getKey(), e, true, false);
                     }
                 }
             }

@@ -52,7 +52,7 @@ public class RankingComputer {
     }
 
     @Transactional
-    public Loaded<RankingAnswer> composite(CompositeQuery q) {
+    public Loaded<CompositeAnswer> composite(CompositeQuery q) {
         long t0 = System.nanoTime();
         DataVersion version = townshipYears.version(q.area(), q.year() - 1, q.year());
         AreaData current = areaData.load(q.area(), q.year());
@@ -87,8 +87,7 @@ public class RankingComputer {
         long t4 = System.nanoTime();
         LOG.debugf("composite %s: data %d ms, index %d ms, waiting for the previous year %d ms, view and JSON %d ms",
                 q, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
-        return new Loaded<>(version, new RankingAnswer(view, json, () -> RankingCsv.composite(view), file,
-                result.methodologyVersion(), result.dataHash(), result, current));
+        return new Loaded<>(version, new CompositeAnswer(view, json, file, result, current));
     }
 
     /** The previous year with the same choices, without uncertainty; none when those choices do not apply to it. */
@@ -105,7 +104,7 @@ public class RankingComputer {
     }
 
     @Transactional
-    public Loaded<RankingAnswer> indicator(IndicatorQuery q) {
+    public Loaded<IndicatorAnswer> indicator(IndicatorQuery q) {
         DataVersion version = townshipYears.version(q.area(), q.year() - 1, q.year());
         AreaData current = areaData.load(q.area(), q.year());
         AreaData previous = areaData.load(q.area(), q.year() - 1);
@@ -139,8 +138,7 @@ public class RankingComputer {
                 spec.map(IndicatorSpec::ranked).orElse(false), RankingEngine.METHODOLOGY_VERSION, hash, previousYear,
                 List.copyOf(entries));
         String file = "ranking-" + q.area() + "-" + q.year() + "-" + q.indicator() + ".csv";
-        return new Loaded<>(version, new RankingAnswer(view, bytes(view), () -> RankingCsv.indicator(view), file,
-                RankingEngine.METHODOLOGY_VERSION, hash, null, current));
+        return new Loaded<>(version, new IndicatorAnswer(view, bytes(view), file));
     }
 
     private static Optional<IndicatorSpec> specOf(AreaData data, String key) {

@@ -47,9 +47,9 @@ public class TownshipProfileService {
         int beforeYear = Integer.MIN_VALUE;
         for (Year y : years) {
             TownshipYear row = y.row();
-            RankingAnswer answer = Answers.await(rankings.composite(
-                    CompositeQuery.of(county, row.year, null, null, null, null, null)));
-            CompositeRankingView view = (CompositeRankingView) answer.view();
+            CompositeAnswer answer = rankings.composite(CompositeQuery.of(county, row.year, null, null, null, null,
+                    null));
+            CompositeRankingView view = answer.view();
             TownshipProfileView.CompositePlace place = view.entries().stream()
                     .filter(e -> e.townshipCode().equals(code)).findFirst()
                     .map(e -> new TownshipProfileView.CompositePlace(e.rank(), e.score(), e.rankLow(), e.rankHigh(),
