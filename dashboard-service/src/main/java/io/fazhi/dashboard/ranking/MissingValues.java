@@ -99,23 +99,59 @@ final class MissingValues {
         return false;
     }
 
-    /** Every unstated value replaced by a stated value of a peer drawn at random (the area's when peers are few). */
-    double[][] draw(double[][] values, Random random) {
-        double[][] out = new double[values.length][];
-        for (int c = 0; c < values.length; c++) {
-            out[c] = values[c].clone();
-            double[][] pools = null;
-            for (int k = 0; k < out[c].length; k++) {
-                if (Double.isNaN(out[c][k])) {
-                    pools = pools == null ? pools(values[c]) : pools;
-                    double[] pool = pools[panel.peerOf[k]];
-                    if (pool.length > 0) {
-                        out[c][k] = pool[random.nextInt(pool.length)];
+    /**
+     * Hot-deck draws over the scores of one Monte-Carlo setting, prepared once: the stated scores (0 where unstated),
+     * every unstated cell with its donor pool (the scores of its peers' stated values; the area's when peers state
+     * fewer than three), and which values are still missing after a draw (cells no one could lend to, credited or
+     * left out as the rule says). Drawing scores rather than values keeps the normalisation of the stated values:
+     * exact for min-max, whose range a drawn value cannot widen, and close for z-scores and percentiles.
+     */
+    final class Draws {
+
+        private final double[][] base;
+        private final int[] cellColumn;
+        private final int[] cellRow;
+        private final double[][] cellPool;
+        final Aggregator.Gaps gaps;
+
+        Draws(double[][] statedScores, int[] dimensionOf, int dimensions) {
+            base = new double[statedScores.length][];
+            List<int[]> cells = new ArrayList<>();
+            List<double[]> cellPools = new ArrayList<>();
+            double[][] afterDraw = new double[statedScores.length][];
+            for (int c = 0; c < statedScores.length; c++) {
+                double[][] pools = pools(statedScores[c]);
+                base[c] = statedScores[c].clone();
+                afterDraw[c] = statedScores[c].clone();
+                for (int k = 0; k < base[c].length; k++) {
+                    if (Double.isNaN(base[c][k])) {
+                        base[c][k] = 0;
+                        double[] pool = pools[panel.peerOf[k]];
+                        if (pool.length > 0) {
+                            cells.add(new int[] {c, k});
+                            cellPools.add(pool);
+                            afterDraw[c][k] = 0;
+                        }
                     }
                 }
             }
+            credit(afterDraw, null); // a cell no one could lend to scores 0 under no credit, else stays missing
+            cellColumn = cells.stream().mapToInt(cell -> cell[0]).toArray();
+            cellRow = cells.stream().mapToInt(cell -> cell[1]).toArray();
+            cellPool = cellPools.toArray(double[][]::new);
+            gaps = Aggregator.Gaps.of(afterDraw, dimensionOf, dimensions);
         }
-        return out;
+
+        /** One draw into {@code dense} (same shape; overwritten): 0 for missing values, as the aggregator takes it. */
+        void into(double[][] dense, Random random) {
+            for (int c = 0; c < base.length; c++) {
+                System.arraycopy(base[c], 0, dense[c], 0, base[c].length);
+            }
+            for (int i = 0; i < cellColumn.length; i++) {
+                double[] pool = cellPool[i];
+                dense[cellColumn[i]][cellRow[i]] = pool[random.nextInt(pool.length)];
+            }
+        }
     }
 
     /**

@@ -56,6 +56,8 @@ public final class UncertaintyAnalysis {
         Random random = new Random(seed); // java.util.Random: its sequence is fixed by the specification
         double[][][] cache = new double[pool.size() * 4][][];
         Aggregator.Gaps[] gaps = new Aggregator.Gaps[cache.length];
+        MissingValues.Draws[] draws = new MissingValues.Draws[cache.length];
+        double[][] drawn = new double[columns][rows];
         int baselineSlot = slot(0, m.winsorize(), false);
         cache[baselineSlot] = dense(b.scores());
         gaps[baselineSlot] = Aggregator.Gaps.of(b.scores(), p.dimensionOf, p.dimensions.size());
@@ -84,13 +86,15 @@ public final class UncertaintyAnalysis {
             // imputation varied: the unstated values drawn from peers' stated ones (every run when imputing)
             boolean draw = drawVaried && (m.missing() == MissingData.IMPUTE || random.nextBoolean());
             double[][] source = dropApprox ? exact : values;
+            int slot = slot(normalization, winsorize, dropApprox);
             if (draw) {
-                double[][] scored = score(p, missing.draw(source, random), pool.get(normalization), winsorize);
-                missing.credit(scored, null);
-                aggregator.aggregateDense(dense(scored), Aggregator.Gaps.of(scored, p.dimensionOf,
-                        p.dimensions.size()), indicatorWeights, dimensionWeights, total);
+                if (draws[slot] == null) {
+                    draws[slot] = missing.new Draws(score(p, source, pool.get(normalization), winsorize),
+                            p.dimensionOf, p.dimensions.size());
+                }
+                draws[slot].into(drawn, random);
+                aggregator.aggregateDense(drawn, draws[slot].gaps, indicatorWeights, dimensionWeights, total);
             } else {
-                int slot = slot(normalization, winsorize, dropApprox);
                 if (cache[slot] == null) {
                     double[][] scored = score(p, missing.baseline(source, null), pool.get(normalization), winsorize);
                     missing.credit(scored, null);

@@ -17,7 +17,6 @@ import io.fazhi.dashboard.service.IndicatorRankingView;
 import io.fazhi.dashboard.service.RankingAnswer;
 import io.fazhi.dashboard.service.RankingQuery;
 import io.fazhi.dashboard.service.RankingService;
-import io.quarkus.vertx.http.Compressed;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -38,7 +37,7 @@ import jakarta.ws.rs.core.Variant;
  * Comparative rankings of the townships of an area: by one indicator, or the composite index. The one adapter of the
  * blocking {@link RankingService} to the event loop: a held answer is written from the event loop without touching
  * the database; anything else is computed on a worker thread. JSON or CSV is negotiated by the framework from the
- * Accept header (or named by {@code format}), written by {@link RankingAnswerWriter} and compressed by the HTTP layer.
+ * Accept header (or named by {@code format}) and written by {@link RankingAnswerWriter}.
  */
 @PublishedResult
 @Path("/api/v1/rankings")
@@ -57,7 +56,6 @@ public class RankingResource {
     }
 
     @GET
-    @Compressed
     @Produces({MediaType.APPLICATION_JSON, RankingRequest.CSV + ";charset=UTF-8"})
     @Operation(summary = "Rank the townships of an area (2, 4, 6 or 9-digit code prefix) in a year",
             description = "With indicator: by that indicator's direction, ties sharing a rank (1, 2, 2, 4); "
