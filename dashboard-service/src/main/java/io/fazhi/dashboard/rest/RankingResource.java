@@ -28,6 +28,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -75,9 +76,9 @@ public class RankingResource {
     @APIResponse(responseCode = "400", description = "Invalid area, year, indicator, dimension, weights, method, runs "
             + "or other choice", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> rank(@BeanParam RankingRequest request, @Context Request http) {
+    public Uni<Response> rank(@BeanParam RankingRequest request, @Context Request http, @Context HttpHeaders headers) {
         RankingQuery query = request.query();
-        MediaType type = request.format() != null ? request.format() : negotiated(http);
+        MediaType type = request.format() != null ? request.format() : negotiated(http, headers);
         RankingAnswer held = rankings.held(query);
         if (held != null) {
             return Uni.createFrom().item(respond(held, type));
@@ -106,7 +107,12 @@ public class RankingResource {
         return explanations.explain(townshipCode, request.compositeFor(townshipCode.substring(0, 6)));
     }
 
-    private static MediaType negotiated(Request http) {
+    /** JSON for a client that names no type or anything (most callers), else the framework's choice. */
+    private static MediaType negotiated(Request http, HttpHeaders headers) {
+        String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
+        if (accept == null || accept.isEmpty() || accept.equals("*/*") || accept.equals(MediaType.APPLICATION_JSON)) {
+            return MediaType.APPLICATION_JSON_TYPE;
+        }
         Variant v = http.selectVariant(VARIANTS);
         if (v == null) {
             throw new NotAcceptableException("rankings are served as application/json or text/csv");
