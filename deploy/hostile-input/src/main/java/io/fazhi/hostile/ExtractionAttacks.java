@@ -109,6 +109,43 @@ public final class ExtractionAttacks {
                 h.pick(List.of(JSON, TEXT, "application/octet-stream")), h.bytes(h.between(0, 1024)));
     }
 
+    /**
+     * {@code POST /api/v1/indicators/{code}/{year}/corrections} of a stored report ({@code path}): bodies built to be
+     * refused before anything is corrected (malformed JSON, unknown keys and actions, no reason, impossible values,
+     * quotes that are not in the report, wrong media types) and paths that name no report.
+     */
+    public static Attack correction(Hostile h, String path) {
+        String good = "\"key\":\"publicity.events\",\"action\":\"correct\",\"value\":12";
+        return switch (h.between(0, 7)) {
+            case 0 -> new Attack("random bytes", "POST", path, JSON, h.bytes(h.between(0, 4096)));
+            case 1 -> new Attack("token soup", "POST", path, JSON, utf8(h.tokenSoup(h.between(1, 300))));
+            case 2 -> new Attack("wrong types", "POST", path, JSON, utf8("{\"key\":" + h.wrongTypeFor("string")
+                    + ",\"action\":\"add\",\"value\":1,\"reason\":\"r\"}"));
+            case 3 -> new Attack("no reason", "POST", path, JSON, utf8("{" + good + h.pick(List.of("", ",\"reason\":\"\"",
+                    ",\"reason\":\"   \"", ",\"reason\":null", ",\"reason\":\"" + "理".repeat(1001) + "\"")) + "}"));
+            case 4 -> new Attack("impossible values", "POST", path, JSON, utf8(h.pick(List.of(
+                    "{\"key\":\"publicity.events\",\"action\":\"correct\",\"value\":-1,\"reason\":\"r\"}",
+                    "{\"key\":\"publicity.events\",\"action\":\"correct\",\"value\":1e400,\"reason\":\"r\"}",
+                    "{\"key\":\"decision.legal_adviser\",\"action\":\"add\",\"value\":2,\"reason\":\"r\"}",
+                    "{\"key\":\"decision.legality_review_rate\",\"action\":\"add\",\"value\":101,\"reason\":\"r\"}",
+                    "{\"key\":\"publicity.events\",\"action\":\"remove\",\"value\":3,\"reason\":\"r\"}",
+                    "{\"key\":\"publicity.events\",\"action\":\"add\",\"value\":3,\"reason\":\"r\"}",
+                    "{\"key\":\"" + h.mixed(h.between(1, 90)) + "\",\"action\":\"add\",\"value\":3,\"reason\":\"r\"}",
+                    "{\"key\":\"publicity.events\",\"action\":\"" + h.mixed(h.between(0, 20))
+                            + "\",\"reason\":\"r\"}"))));
+            case 5 -> new Attack("quote not in the report", "POST", path, JSON, utf8("{" + good + ",\"reason\":\"r\","
+                    + "\"quote\":" + h.str(h.pick(List.of("", h.hanWithoutYear(h.between(1, 40)),
+                            "法".repeat(h.between(2001, 3000)), "开展普法宣传活动80次"))) + "}"));
+            case 6 -> new Attack("media type", "POST", path, h.pick(List.of("application/xml", "text/plain",
+                    "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", ";;;")),
+                    utf8("{" + good + ",\"reason\":\"r\"}"));
+            default -> new Attack("no such report", "POST", h.pick(List.of("/api/v1/indicators/4453/2022/corrections",
+                    "/api/v1/indicators/999999999/2022/corrections", "/api/v1/indicators/511529105/1999/corrections",
+                    "/api/v1/indicators/511529105/x/corrections", "/api/v1/indicators/511529105/2022/corrections/1")),
+                    JSON, utf8("{" + good + ",\"reason\":\"r\"}"));
+        };
+    }
+
     private static Attack tooLarge(Hostile h) {
         if (h.chance(0.2)) {
             return new Attack("9 M-character string", "POST", PATH, JSON,

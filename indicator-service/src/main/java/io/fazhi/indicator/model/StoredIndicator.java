@@ -45,4 +45,12 @@ public class StoredIndicator {
 
     @Column(name = "needs_review", nullable = false)
     public boolean needsReview;
+
+    /** {@code machine} (the extractor's) or {@code reviewed} (a county reviewer's correction or confirmation). */
+    @Column(nullable = false, length = 8)
+    public String source = "machine";
+
+    /** The reviewer of a reviewed value. */
+    @Column(name = "reviewed_by", length = 200)
+    public String reviewedBy;
 }

@@ -6,38 +6,59 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fazhi.commons.problem.Problem;
 import io.fazhi.commons.security.CurrentCaller;
 import io.fazhi.commons.security.PublicResults;
+import io.fazhi.commons.security.Caller;
+import io.fazhi.indicator.service.AuditView;
+import io.fazhi.indicator.service.CorrectionRequest;
+import io.fazhi.indicator.service.CorrectionService;
+import io.fazhi.indicator.service.CorrectionView;
 import io.fazhi.indicator.service.IndicatorQueryService;
+import io.fazhi.indicator.service.ReviewItem;
+import io.quarkus.security.Authenticated;
 import io.fazhi.indicator.service.TownshipIndicators;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
-/** Stored indicators of the latest report version per township and year. */
+/**
+ * Stored indicators of the latest report version per township and year, and their review: county reviewers'
+ * corrections, the audit trail of each report, and the review queue of an area.
+ */
 @Path("/api/v1/indicators")
 @Tag(name = "indicators", description = "Indicators read from stored reports")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 public class IndicatorResource {
 
+    private static final String AREA = "\\d{2}|\\d{4}|\\d{6}|\\d{9}";
+    private static final String AREA_MESSAGE = "must be a 2, 4, 6 or 9-digit code";
+
     private final IndicatorQueryService indicators;
+    private final CorrectionService review;
     private final PublicResults publicResults;
     private final CurrentCaller caller;
 
-    IndicatorResource(IndicatorQueryService indicators, PublicResults publicResults, CurrentCaller caller) {
+    IndicatorResource(IndicatorQueryService indicators, CorrectionService review, PublicResults publicResults,
+            CurrentCaller caller) {
         this.indicators = indicators;
+        this.review = review;
         this.publicResults = publicResults;
         this.caller = caller;
     }
@@ -68,5 +89,77 @@ public class IndicatorResource {
             @PathParam("year") int year) {
         publicResults.requireReader(caller.get());
         return indicators.get(townshipCode, year);
+    }
+
+    @POST
+    @Path("/{townshipCode}/{year}/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.COUNTY_ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Confirm, correct, add or remove one value of a township's latest report",
+            description = "The reviewer's value wins over the machine's in this API, in IndicatorsComputed (published "
+                    + "at once) and so in rankings. It survives re-extraction, and follows a new report version while "
+                    + "the quoted words are still in its text; otherwise it goes back to the review queue.")
+    @APIResponse(responseCode = "201", description = "The correction, applied",
+            content = @Content(schema = @Schema(implementation = CorrectionView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown key or action, no reason, an impossible value, or a "
+            + "quote that is not in the report; nothing is stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a county administrator of an enclosing area",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No report of that township and year was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response correct(
+            @PathParam("townshipCode") @Pattern(regexp = "\\d{9}", message = "must be a 9-digit code") String townshipCode,
+            @PathParam("year") int year, @NotNull(message = "a JSON correction is required") CorrectionRequest request) {
+        return Response.status(Response.Status.CREATED).entity(review.correct(townshipCode, year, request,
+                caller.get())).build();
+    }
+
+    @GET
+    @Path("/{townshipCode}/{year}/corrections")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Every correction of a township's report for a year, with its status (active, queued, "
+            + "replaced)", description = "For the township itself and county administrators of an enclosing area.")
+    @APIResponse(responseCode = "200", description = "The corrections, oldest first")
+    @APIResponse(responseCode = "403", description = "Another township's report",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<CorrectionView> corrections(
+            @PathParam("townshipCode") @Pattern(regexp = "\\d{9}", message = "must be a 9-digit code") String townshipCode,
+            @PathParam("year") int year) {
+        return review.corrections(townshipCode, year, caller.get());
+    }
+
+    @GET
+    @Path("/{townshipCode}/{year}/audit")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The audit trail of a township's report for a year: every review step, who, when, old and "
+            + "new value, why", description = "Append-only. For the township and county administrators of an "
+            + "enclosing area.")
+    @APIResponse(responseCode = "200", description = "The steps, in order")
+    @APIResponse(responseCode = "403", description = "Another township's report",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AuditView> audit(
+            @PathParam("townshipCode") @Pattern(regexp = "\\d{9}", message = "must be a 9-digit code") String townshipCode,
+            @PathParam("year") int year) {
+        return review.trail(townshipCode, year, caller.get());
+    }
+
+    @GET
+    @Path("/review-queue")
+    @RolesAllowed(Caller.COUNTY_ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "What asks for a reviewer's look in an area and year",
+            description = "Corrections whose quoted words left a new report version, then values the extractor "
+                    + "marked needsReview, lowest confidence first.")
+    @APIResponse(responseCode = "200", description = "The queue")
+    @APIResponse(responseCode = "403", description = "Not a county administrator of that area",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ReviewItem> queue(
+            @QueryParam("area") @NotNull @Pattern(regexp = AREA, message = AREA_MESSAGE) String area,
+            @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
+        return review.queue(area, year, caller.get());
     }
 }

@@ -2,8 +2,10 @@ package io.fazhi.indicator.rest;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.fazhi.commons.problem.Problem;
 import io.fazhi.commons.problem.Problems;
 import io.fazhi.indicator.service.IndicatorsNotFoundException;
+import io.fazhi.indicator.service.InvalidCorrectionException;
 import io.fazhi.indicator.service.InvalidTextException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -14,6 +16,12 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalidText(InvalidTextException e, UriInfo uri) {
         return Problems.respond(e.slug(), "The text cannot be read", e.status(), e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidCorrection(InvalidCorrectionException e, UriInfo uri) {
+        return Problems.respond(Problem.of("invalid-correction", "The correction cannot be applied", 400,
+                e.getMessage(), Problems.instance(uri)).withViolations(e.violations()));
     }
 
     @ServerExceptionMapper

@@ -49,14 +49,14 @@ final class ExtractionMapper {
         return list;
     }
 
-    private static ComputedIndicator indicator(Catalog catalog, String key, BigDecimal value, boolean approx,
+    static ComputedIndicator indicator(Catalog catalog, String key, BigDecimal value, boolean approx,
             String unit, BigDecimal perVillage, List<Quote> quotes) {
         var definition = catalog.find(key);
         String kind = definition.map(IndicatorDefinition::kind).orElse(COMPLETENESS.equals(key) ? "rate" : "flag");
         String direction = definition.map(IndicatorDefinition::direction).orElse("up");
         String dimension = definition.map(IndicatorDefinition::dimension).orElse(key.substring(0, key.indexOf('.')));
         return new ComputedIndicator(key, value, approx, unit, kind, direction, dimension, perVillage, quotes, null,
-                List.of(), false);
+                List.of(), false, ComputedIndicator.MACHINE, null);
     }
 
     /** Updates rows in place by key: Hibernate flushes inserts before orphan deletes, which a unique key forbids. */
@@ -78,13 +78,21 @@ final class ExtractionMapper {
             row.unit = v.unit();
             row.confidence = v.confidence();
             row.needsReview = v.needsReview();
+            row.source = v.source();
+            row.reviewedBy = v.reviewedBy();
         }
     }
 
     static IndicatorsComputed event(ReportExtraction e, ExtractionResult result, List<ComputedIndicator> values,
             Instant now) {
+        Map<String, Boolean> flags = new java.util.LinkedHashMap<>();
+        for (ComputedIndicator v : values) { // the flags as reviewed: a reviewer's value wins here too
+            if ("flag".equals(v.kind()) && !v.key().startsWith("structure.")) {
+                flags.put(v.key(), v.value().signum() != 0);
+            }
+        }
         return new IndicatorsComputed(UUID.randomUUID().toString(), now, IndicatorsComputed.SCHEMA_VERSION,
                 e.townshipCode, e.township, e.countyCode, e.county, e.year, e.reportId, e.reportVersion,
-                e.submittedAt, e.late, e.extractorVersion, e.computedAt, values, result.flags(), result.structure());
+                e.submittedAt, e.late, e.extractorVersion, e.computedAt, values, flags, result.structure());
     }
 }

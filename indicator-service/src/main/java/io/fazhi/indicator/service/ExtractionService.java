@@ -22,7 +22,10 @@ import io.fazhi.indicator.repository.ExtractionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** Reads a submitted report version into indicators, stores them and queues IndicatorsComputed, all in one transaction. */
+/**
+ * Reads a submitted report version into indicators, lays reviewers' corrections over them, stores them and queues
+ * IndicatorsComputed, all in one transaction.
+ */
 @ApplicationScoped
 public class ExtractionService {
 
@@ -38,9 +41,11 @@ public class ExtractionService {
     private final ObjectMapper json;
     private final Clock clock;
     private final String topic;
+    private final CorrectionCarrier corrections;
 
     ExtractionService(Extractor extractor, ExtractionRepository extractions, ProcessedEvents processed,
-            Outbox outbox, ObjectMapper json, Clock clock, IndicatorConfig config) {
+            Outbox outbox, ObjectMapper json, Clock clock, IndicatorConfig config, CorrectionCarrier corrections) {
+        this.corrections = corrections;
         this.extractor = extractor;
         this.extractions = extractions;
         this.processed = processed;
@@ -62,12 +67,13 @@ public class ExtractionService {
             return Outcome.SUPERSEDED;
         }
         ReportExtraction extraction = fromEvent(event);
+        corrections.carryOver(extraction);
         extract(extraction);
         extractions.persist(extraction);
         return Outcome.EXTRACTED;
     }
 
-    /** Reads a stored report again with the extractor in force and publishes the new values. */
+    /** Reads a stored report again with the extractor in force and its corrections, and publishes the values. */
     @Transactional
     public void reextract(long extractionId) {
         extractions.findByIdOptional(extractionId).ifPresent(this::extract);
@@ -79,7 +85,8 @@ public class ExtractionService {
         extraction.extractorVersion = result.extractorVersion();
         extraction.computedAt = now;
         extraction.resultJson = serialize(result);
-        List<ComputedIndicator> values = ExtractionMapper.computed(result, extractor.catalog());
+        List<ComputedIndicator> values = Corrections.apply(ExtractionMapper.computed(result, extractor.catalog()),
+                corrections.active(extraction), extractor.catalog());
         ExtractionMapper.replaceIndicators(extraction, values);
         IndicatorsComputed event = ExtractionMapper.event(extraction, result, values, now);
         outbox.enqueue(topic, event.key(), IndicatorsComputed.TYPE, event.eventId(), event);

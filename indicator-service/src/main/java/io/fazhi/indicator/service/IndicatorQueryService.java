@@ -43,7 +43,11 @@ public class IndicatorQueryService {
             ExtractionResult r = json.readValue(e.resultJson, ExtractionResult.class);
             return new TownshipIndicators(e.townshipCode, e.township, e.countyCode, e.county, e.year, e.reportId,
                     e.reportVersion, e.computedAt, r.extractorVersion(), r.quantities(), r.indicators(), r.flags(),
-                    r.structure(), PerVillage.of(r.indicators(), extractor.catalog()));
+                    r.structure(), PerVillage.of(r.indicators(), extractor.catalog()), e.indicators.stream()
+                            .sorted(java.util.Comparator.comparing(v -> v.key))
+                            .map(v -> new TownshipIndicators.ValueInForce(v.key, v.value.stripTrailingZeros(), v.approx,
+                                    v.unit, v.confidence, v.needsReview, v.source, v.reviewedBy))
+                            .toList());
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("stored extraction " + e.id + " is not readable", ex);
         }

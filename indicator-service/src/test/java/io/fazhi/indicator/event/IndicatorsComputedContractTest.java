@@ -39,9 +39,10 @@ class IndicatorsComputedContractTest {
                 Instant.parse("2022-02-20T08:30:00Z"), false, "2.0.0+catalog.2", Instant.parse("2022-02-20T08:30:02Z"),
                 List.of(new ComputedIndicator("publicity.materials", new BigDecimal("7500"), true, "份", "count", "up",
                                 "publicity", new BigDecimal("750"), List.of(new Quote("印发普法宣传资料7500余份。", 13, 19)), 0.95,
-                                List.of("one statement", "cue 资料 right before the number"), false),
+                                List.of("one statement", "cue 资料 right before the number"), false, "machine", null),
                         new ComputedIndicator("decision.legal_adviser", BigDecimal.ONE, false, null, "flag", "up",
-                                "decision", null, List.of(), null, List.of(), false)),
+                                "decision", null, List.of(), null, List.of("reviewed: 聘请法律顾问 is stated"), false,
+                                "reviewed", "admin-445322")),
                 Map.of("decision.legal_adviser", true), structure);
         try (InputStream golden = getClass().getResourceAsStream("/contracts/indicators-computed.json")) {
             assertThat(mapper.readTree(mapper.writeValueAsString(event))).isEqualTo(mapper.readTree(golden));

@@ -16,8 +16,8 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * A fingerprint of what a request could change in indicator-service: every extraction and indicator value, column
- * by column, and how many events were written to the outbox or marked processed (the relay changes outbox rows by
+ * A fingerprint of what a request could change in indicator-service: every extraction, indicator value, correction
+ * and audit step, column by column, and how many events were written to the outbox or marked processed (the relay changes outbox rows by
  * itself, so only their number is compared).
  */
 @ApplicationScoped
@@ -37,7 +37,8 @@ public class StoreDigest {
         MessageDigest digest = sha256();
         Map<String, Long> rows = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String table : new String[] {"report_extraction", "indicator_value"}) {
+            for (String table : new String[] {"report_extraction", "indicator_value", "value_correction",
+                "review_audit"}) {
                 long n = 0;
                 try (ResultSet r = s.executeQuery("select * from " + table + " order by id")) {
                     int columns = r.getMetaData().getColumnCount();

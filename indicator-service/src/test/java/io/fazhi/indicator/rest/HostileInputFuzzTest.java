@@ -57,7 +57,9 @@ class HostileInputFuzzTest {
         return Stream.of(new Barrage("EXTRACT_JSON", 0x5EED_0101L, ExtractionAttacks::json),
                 new Barrage("EXTRACT_TEXT", 0x5EED_0102L, ExtractionAttacks::text),
                 new Barrage("EXTRACT_HARD_TEXT", 0x5EED_0103L, ExtractionAttacks::hardText),
-                new Barrage("REEXTRACT", 0x5EED_0104L, ExtractionAttacks::reextraction));
+                new Barrage("REEXTRACT", 0x5EED_0104L, ExtractionAttacks::reextraction),
+                new Barrage("CORRECTION", 0x5EED_0105L, h -> ExtractionAttacks.correction(h,
+                        "/api/v1/indicators/" + TOWNSHIP + "/2022/corrections")));
     }
 
     @TestHTTPResource("/")
