@@ -23,4 +23,12 @@ public interface IndicatorConfig {
     /** Largest text the extraction endpoint reads, in UTF-8 bytes. */
     @WithDefault("2097152")
     int maxTextBytes();
+
+    /** Data-quality rules of the review queue: a modified z-score beyond this marks an outlier (Iglewicz-Hoaglin). */
+    @WithDefault("3.5")
+    double outlierThreshold();
+
+    /** A value this many times its previous year's (or that share of it) is an implausible year-over-year change. */
+    @WithDefault("10")
+    double yearOverYearFactor();
 }

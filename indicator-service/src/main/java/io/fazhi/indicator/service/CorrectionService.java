@@ -43,9 +43,12 @@ public class CorrectionService {
     private final ExtractionService extraction;
     private final Extractor extractor;
     private final Clock clock;
+    private final QualityRules rules;
 
     CorrectionService(ExtractionRepository extractions, CorrectionRepository corrections, AuditRepository audit,
-            ReviewTrail trail, ExtractionService extraction, Extractor extractor, Clock clock) {
+            ReviewTrail trail, ExtractionService extraction, Extractor extractor, Clock clock,
+            io.fazhi.indicator.config.IndicatorConfig config) {
+        this.rules = new QualityRules(config.outlierThreshold(), config.yearOverYearFactor());
         this.extractions = extractions;
         this.corrections = corrections;
         this.audit = audit;
@@ -96,7 +99,11 @@ public class CorrectionService {
         return audit.trail(townshipCode, year).stream().map(AuditView::of).toList();
     }
 
-    /** What asks for a reviewer's look in an area and year, the items that can matter most first. */
+    /**
+     * What asks for a reviewer's look in an area and year, the items that can matter most first: corrections whose
+     * words vanished, broken data-quality rules ({@link QualityRules}), low-confidence values. Confirming a value
+     * (a correction with action confirm) marks it checked.
+     */
     @Transactional
     public List<ReviewItem> queue(String area, int year, Caller caller) {
         AccessPolicy.require(AccessPolicy.administers(caller, area), "the review queue outside your area");
@@ -105,7 +112,14 @@ public class CorrectionService {
             items.add(new ReviewItem(c.townshipCode, null, c.year, c.reportVersion, c.key, "words-vanished", c.value,
                     null, 1.0, c.id, List.of("correction by " + c.reviewer + ": " + c.reason)));
         }
-        for (ReportExtraction e : extractions.findLatestInArea(area, year)) {
+        List<ReportExtraction> latest = extractions.findLatestInArea(area, year);
+        for (QualityRules.Violation v : rules.check(values(latest), values(extractions.findLatestInArea(area,
+                year - 1)))) {
+            items.add(new ReviewItem(v.value().townshipCode(), v.value().township(), year, v.value().reportVersion(),
+                    v.value().key(), v.rule(), v.value().value().stripTrailingZeros(), null, v.severity(), null,
+                    List.of(v.reference())));
+        }
+        for (ReportExtraction e : latest) {
             for (StoredIndicator v : e.indicators) {
                 if (v.needsReview && !"reviewed".equals(v.source)) {
                     double confidence = v.confidence == null ? 0 : v.confidence;
@@ -118,6 +132,17 @@ public class CorrectionService {
         items.sort(Comparator.comparingDouble(ReviewItem::weight).reversed()
                 .thenComparing(ReviewItem::townshipCode).thenComparing(ReviewItem::key));
         return items;
+    }
+
+    private static List<QualityRules.Value> values(List<ReportExtraction> reports) {
+        List<QualityRules.Value> out = new ArrayList<>();
+        for (ReportExtraction e : reports) {
+            for (StoredIndicator v : e.indicators) {
+                out.add(new QualityRules.Value(e.townshipCode, e.township, e.reportVersion, v.key, v.kind, v.value,
+                        "reviewed".equals(v.source)));
+            }
+        }
+        return out;
     }
 
     private ValueCorrection validated(CorrectionRequest r, ReportExtraction report, boolean held) {

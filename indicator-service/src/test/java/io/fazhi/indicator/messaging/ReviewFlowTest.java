@@ -133,6 +133,30 @@ class ReviewFlowTest {
         given().get(path).then().body("values.find { it.key == 'publicity.events' }.value", equalTo(8));
     }
 
+    /** Five plausible reports and one with 900 events in one area: the outlier is in the queue with its rule. */
+    @Test
+    void anOutlierAmongAnAreasReportsIsQueuedWithItsRuleUntilConfirmed() {
+        TopicProbe probe = new TopicProbe(KafkaBrokerTestResource.broker().bootstrapServers());
+        int[] events = {8, 10, 12, 9, 11, 900};
+        for (int i = 0; i < events.length; i++) {
+            String code = "445323" + (101 + i);
+            probe.send("fazhi.reports.submitted", code + ":" + YEAR, ReportEvents.reportSubmitted(code, YEAR, 1,
+                    "全年开展普法宣传活动" + events[i] + "次。"));
+        }
+        String admin = Tokens.countyAdmin("445323");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(admin)
+                .queryParam("area", "445323").queryParam("year", YEAR).get("/api/v1/indicators/review-queue").then()
+                .statusCode(200).body("findAll { it.why == 'outlier' }.townshipCode", contains("445323106"))
+                .body("find { it.why == 'outlier' }.reasons[0]", org.hamcrest.Matchers.startsWith(
+                        "modified z-score 400.0 against the median 10.5 of 6 townships")));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("key", "publicity.events", "action", "confirm", "reason", "镇里确有900场进村宣讲"))
+                .post("/api/v1/indicators/445323106/" + YEAR + "/corrections").then().statusCode(201);
+        given().auth().oauth2(admin).queryParam("area", "445323").queryParam("year", YEAR)
+                .get("/api/v1/indicators/review-queue").then().statusCode(200)
+                .body("findAll { it.why == 'outlier' }", hasSize(0));
+    }
+
     @Test
     void onlyCountyAdministratorsOfAnEnclosingAreaReview() {
         String body = "{\"key\":\"publicity.events\",\"action\":\"confirm\",\"reason\":\"r\"}";

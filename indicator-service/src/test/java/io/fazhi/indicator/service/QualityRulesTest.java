@@ -1,0 +1,56 @@
+package io.fazhi.indicator.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class QualityRulesTest {
+
+    private final QualityRules rules = new QualityRules(3.5, 10);
+
+    private static QualityRules.Value v(String code, String key, String kind, double value, boolean reviewed) {
+        return new QualityRules.Value(code, "镇" + code, 1, key, kind, BigDecimal.valueOf(value), reviewed);
+    }
+
+    private static List<QualityRules.Value> events(double... values) {
+        List<QualityRules.Value> out = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            out.add(v("T" + i, "publicity.events", "count", values[i], false));
+        }
+        return out;
+    }
+
+    /** Median 10.5, MAD 1.5: 900 scores 0.6745 x 889.5 / 1.5 = 400.0; 8 scores -1.1. */
+    @Test
+    void anOutlierIsNamedWithItsScoreAndTheMedianItWasComparedWith() {
+        List<QualityRules.Violation> found = rules.check(events(8, 10, 12, 9, 11, 900), List.of());
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.rule()).isEqualTo("outlier");
+            assertThat(x.value().townshipCode()).isEqualTo("T5");
+            assertThat(x.reference()).contains("modified z-score 400.0").contains("median 10.5").contains("6 townships");
+        });
+    }
+
+    @Test
+    void fewerThanFiveValuesOrAReviewedValueAreNotFlagged() {
+        assertThat(rules.check(events(8, 10, 12, 900), List.of())).isEmpty();
+        List<QualityRules.Value> values = events(8, 10, 12, 9, 11);
+        values.add(v("T9", "publicity.events", "count", 900, true));
+        assertThat(rules.check(values, List.of())).isEmpty();
+    }
+
+    @Test
+    void aRateOverAHundredAndATenfoldChangeAgainstLastYearAreFlagged() {
+        List<QualityRules.Value> now = List.of(v("A", "decision.legality_review_rate", "rate", 120, false),
+                v("A", "publicity.events", "count", 300, false), v("B", "publicity.events", "count", 25, false),
+                v("C", "publicity.events", "count", 5, false));
+        List<QualityRules.Value> before = List.of(v("A", "publicity.events", "count", 20, false),
+                v("B", "publicity.events", "count", 30, false), v("C", "publicity.events", "count", 100, false));
+        assertThat(rules.check(now, before)).extracting(x -> x.rule() + " " + x.value().townshipCode())
+                .containsExactlyInAnyOrder("rate-over-100 A", "year-over-year A");
+    }
+}
