@@ -56,8 +56,19 @@ public class TownshipReport {
     @Column(nullable = false)
     public boolean late;
 
+    /** submitted, returned (to the township, with a reason) or accepted (by the county). */
     @Column(nullable = false, length = 20)
     public String status;
+
+    /** Why the county returned or accepted it, in words the township reads. */
+    @Column(name = "status_reason", length = 1000)
+    public String statusReason;
+
+    @Column(name = "status_changed_at")
+    public Instant statusChangedAt;
+
+    @Column(name = "status_changed_by", length = 200)
+    public String statusChangedBy;
 
     /** JSON of what was read from the report (io.fazhi.submission.detection.Detection). */
     @Column(columnDefinition = "text")

@@ -79,4 +79,10 @@ public class ProblemMapper {
     public Response townshipConflict(TownshipConflictException e, UriInfo uri) {
         return Problems.respond("township-conflict", "The change clashes with the registry", 409, e.getMessage(), uri);
     }
+
+    @ServerExceptionMapper
+    public Response stateConflict(io.fazhi.submission.service.ReportStateConflictException e, UriInfo uri) {
+        return Problems.respond("report-state-conflict", "The report's state does not allow this", 409,
+                e.getMessage(), uri);
+    }
 }

@@ -30,7 +30,10 @@ import io.fazhi.submission.service.StoredFile;
 import io.fazhi.submission.service.ReportPage;
 import io.fazhi.submission.service.ReportQueryService;
 import io.fazhi.submission.service.ReportSubmissionService;
+import io.fazhi.submission.service.ReportDecision;
+import io.fazhi.submission.service.ReportReviewService;
 import io.fazhi.submission.service.ReportView;
+import io.fazhi.submission.service.StatusChangeView;
 import io.fazhi.submission.service.SubmissionOutcome;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,10 +65,12 @@ public class ReportResource {
     private final ReportSubmissionService submissions;
     private final ReportIntakeService intake;
     private final ReportQueryService queries;
+    private final ReportReviewService review;
     private final long maxFileBytes;
 
     ReportResource(ReportSubmissionService submissions, ReportIntakeService intake, ReportQueryService queries,
-            SubmissionConfig config) {
+            ReportReviewService review, SubmissionConfig config) {
+        this.review = review;
         this.submissions = submissions;
         this.intake = intake;
         this.queries = queries;
@@ -203,6 +208,60 @@ public class ReportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReportView get(@PathParam("id") long id) {
         return queries.get(id);
+    }
+
+    @POST
+    @Path("/{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.COUNTY_ADMIN)
+    @Operation(summary = "Return the latest version of a report to its township, with the reason it reads",
+            description = "The township answers with a new version, which starts as submitted.")
+    @APIResponse(responseCode = "200", description = "The report, returned",
+            content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", description = "No reason, or one over 1000 characters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a county administrator of an enclosing area",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already returned, or not the latest version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReportView returnReport(@PathParam("id") long id, ReportDecision decision) {
+        return review.returnReport(id, decision);
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.COUNTY_ADMIN)
+    @Operation(summary = "Accept the latest version of a submitted report")
+    @APIResponse(responseCode = "200", description = "The report, accepted",
+            content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "403", description = "Not a county administrator of an enclosing area",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not submitted (returned or already accepted), or not the "
+            + "latest version", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    public ReportView accept(@PathParam("id") long id, ReportDecision decision) {
+        return review.accept(id, decision);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.TOWNSHIP, Caller.COUNTY_ADMIN})
+    @Operation(summary = "The status changes of one report version (returned, accepted), who, when and why")
+    @APIResponse(responseCode = "200", description = "The changes, oldest first")
+    @APIResponse(responseCode = "403", description = "A report of another township or outside the admin's area",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<StatusChangeView> history(@PathParam("id") long id) {
+        return review.history(id);
     }
 
     @GET

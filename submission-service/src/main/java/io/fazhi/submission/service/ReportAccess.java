@@ -37,6 +37,12 @@ public class ReportAccess {
                 "reading reports of township " + townshipCode);
     }
 
+    /** Refuses (403) returning or accepting a report to anyone but a county administrator of an enclosing area. */
+    public void requireReviewOf(String townshipCode) {
+        AccessPolicy.require(AccessPolicy.administers(caller.get(), townshipCode),
+                "returning or accepting a report of township " + townshipCode);
+    }
+
     /** Refuses (403) a report's text or uploaded file to anyone but its township and the admins of its area. */
     public void requireTextOf(String townshipCode) {
         AccessPolicy.require(AccessPolicy.mayReadReportsOf(caller.get(), townshipCode),

@@ -35,7 +35,8 @@ public class ReportMapper {
     ReportView toView(TownshipReport r, ReportFile file) {
         StoredDetection stored = detection(r.detection);
         return new ReportView(r.id, r.townshipCode, r.township, r.countyCode, r.county, r.year, r.version, r.title,
-                r.contentSha256, r.textChars, r.submittedAt, r.submittedBy, r.dueAt, r.late, r.status, r.publishBy, r.deadlineArea,
+                r.contentSha256, r.textChars, r.submittedAt, r.submittedBy, r.dueAt, r.late, r.status,
+                r.statusReason, r.statusChangedAt, r.statusChangedBy, r.publishBy, r.deadlineArea,
                 r.documentNumber, r.signer, stored == null ? List.of() : stored.fromText(),
                 stored == null ? null : stored.detection(), file == null ? null : fileView(r.id, file));
     }
