@@ -15,9 +15,12 @@ public record IndicatorsComputed(String eventId, Instant occurredAt, Integer sch
 
     public static final int SUPPORTED_SCHEMA_VERSION = 1;
 
-    /** One value with what a ranking needs to know of it. */
+    /**
+     * One value with what a ranking needs to know of it; {@code source} machine or reviewed (null from producers
+     * before reviews existed: machine), {@code reviewedBy} the reviewer.
+     */
     public record ComputedIndicator(String key, BigDecimal value, boolean approx, String unit, String kind,
-            String direction, String dimension, List<Quote> evidence) {
+            String direction, String dimension, List<Quote> evidence, String source, String reviewedBy) {
     }
 
     /** Words of the report behind a value. */

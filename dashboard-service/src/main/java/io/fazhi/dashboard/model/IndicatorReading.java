@@ -45,6 +45,13 @@ public class IndicatorReading {
     @Column(nullable = false, length = 40)
     public String dimension;
 
+    /** {@code machine} (the extractor's value) or {@code reviewed} (a county reviewer's). */
+    @Column(nullable = false, length = 8)
+    public String source = "machine";
+
+    @Column(name = "reviewed_by", length = 200)
+    public String reviewedBy;
+
     /** The quotes behind the value, as JSON, served with explanations. */
     @Column(name = "evidence_json", nullable = false, columnDefinition = "text")
     public String evidenceJson;

@@ -56,7 +56,8 @@ public class ExplanationService {
                 Reading r = readings.get(i.key());
                 parts.add(new ExplanationView.IndicatorPart(i.key(), i.value(), i.approx(),
                         r == null ? null : r.unit(), round(i.score()), RankingComputer.round(i.weight(), 6),
-                        RankingComputer.round(i.contribution(), 4), r == null ? List.of() : r.evidence()));
+                        RankingComputer.round(i.contribution(), 4), i.missing(), r == null ? null : r.source(),
+                        r == null ? null : r.reviewedBy(), r == null ? List.of() : r.evidence()));
             }
             dimensions.add(new ExplanationView.DimensionPart(d.dimension(), round(d.score()),
                     RankingComputer.round(d.weight(), 6), RankingComputer.round(d.contribution(), 4),
@@ -74,7 +75,7 @@ public class ExplanationService {
                 String reason = reasons.getOrDefault(key, q.dimension() != null && !q.dimension().equals(r.dimension())
                         ? "outside dimension " + q.dimension() : "not part of the index");
                 others.add(new ExplanationView.OtherValue(key, r.dimension(), r.value(), r.approx(), r.unit(), reason,
-                        r.evidence()));
+                        r.source(), r.reviewedBy(), r.evidence()));
             }
         });
         return new ExplanationView(townshipCode, x.township(), q.area(), q.year(), q.dimension(), x.rank(), x.score(),
@@ -83,8 +84,8 @@ public class ExplanationService {
                 List.copyOf(dimensions), List.copyOf(others));
     }
 
-    private record Reading(String dimension, double value, boolean approx, String unit,
-            List<ExplanationView.Quote> evidence) {
+    private record Reading(String dimension, double value, boolean approx, String unit, String source,
+            String reviewedBy, List<ExplanationView.Quote> evidence) {
     }
 
     private Map<String, Reading> readings(String townshipCode, int year) {
@@ -92,7 +93,8 @@ public class ExplanationService {
                 .call(() -> townshipYears.readingsWithEvidence(townshipCode, year));
         Map<String, Reading> out = new LinkedHashMap<>();
         for (IndicatorReading r : rows) {
-            out.put(r.key, new Reading(r.dimension, r.value.doubleValue(), r.approx, r.unit, quotes(r.evidenceJson)));
+            out.put(r.key, new Reading(r.dimension, r.value.doubleValue(), r.approx, r.unit, r.source, r.reviewedBy,
+                    quotes(r.evidenceJson)));
         }
         return out;
     }

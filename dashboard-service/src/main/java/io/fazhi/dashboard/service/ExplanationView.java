@@ -17,14 +17,18 @@ public record ExplanationView(String townshipCode, String township, String area,
             List<IndicatorPart> indicators) {
     }
 
-    /** One indicator of the index; {@code value} null (weight 0) when the township does not report it. */
+    /**
+     * One indicator of the index; {@code value} null when the township does not report it, {@code missing} then says
+     * what the missing-data rule gave it (no-credit, imputed; null: left out, weight 0). {@code source}: machine or
+     * reviewed (a county reviewer's value, by {@code reviewedBy}).
+     */
     public record IndicatorPart(String key, Double value, boolean approx, String unit, Double score, double weight,
-            double contribution, List<Quote> evidence) {
+            double contribution, String missing, String source, String reviewedBy, List<Quote> evidence) {
     }
 
     /** A value the township reported that the index does not use. */
     public record OtherValue(String key, String dimension, double value, boolean approx, String unit, String reason,
-            List<Quote> evidence) {
+            String source, String reviewedBy, List<Quote> evidence) {
     }
 
     /** Words of the report: the quote and the UTF-16 offsets of the mention in the submitted text. */

@@ -104,6 +104,8 @@ public class ReadModelUpdater {
             reading.direction = v.direction();
             reading.dimension = v.dimension();
             reading.evidenceJson = evidence(v);
+            reading.source = v.source() == null ? "machine" : v.source();
+            reading.reviewedBy = v.reviewedBy();
         }
     }
 

@@ -186,6 +186,8 @@ class CompositeRankingFlowTest {
                 .isEqualTo("行政诉讼案件2件。");
         assertThat(x.getString("notInIndex.find { it.key == 'enforcement.penalty_cases' }.evidence[0].quote"))
                 .isEqualTo("行政处罚150宗。");
+        assertThat(x.getString("dimensions.find { it.dimension == 'publicity' }.indicators"
+                + ".find { it.key == 'publicity.materials' }.source")).isEqualTo("machine");
         given().queryParam("year", 2023).get("/api/v1/rankings/explanations/445390199").then().statusCode(404)
                 .contentType("application/problem+json");
     }
@@ -244,6 +246,26 @@ class CompositeRankingFlowTest {
                 .queryParam("year", 2023).get("/api/v1/rankings").then()
                 .body("entries[0].townshipCode", equalTo(county + "103"))
                 .body("entries[0].score", equalTo(83.33f)));
+    }
+
+    /** A reviewer's value arrives by event like any other, ranks, and the explanation says whose it is. */
+    @Test
+    void aReviewedValueRanksAndIsExplainedAsTheReviewers() {
+        String county = "445392";
+        awaitSeeded(county);
+        TopicProbe probe = new TopicProbe(KafkaBrokerTestResource.broker().bootstrapServers());
+        CountySample.send(probe, IndicatorEvents.of(county + "105", 2023, 2)
+                .value("publicity.events", 400, false, "up", "count", "次", "开展普法活动400次。")
+                .reviewedBy("admin-" + county)
+                .value("disputes.admin_litigation_cases", 0, false, "down", "count", "件", "无行政诉讼。"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> v11().queryParam("year", 2023)
+                .get("/api/v1/rankings/explanations/" + county + "105").then().statusCode(200)
+                .body("dimensions.find { it.dimension == 'publicity' }.indicators"
+                        + ".find { it.key == 'publicity.events' }.value", equalTo(400.0f))
+                .body("dimensions.find { it.dimension == 'publicity' }.indicators"
+                        + ".find { it.key == 'publicity.events' }.source", equalTo("reviewed"))
+                .body("dimensions.find { it.dimension == 'publicity' }.indicators"
+                        + ".find { it.key == 'publicity.events' }.reviewedBy", equalTo("admin-" + county)));
     }
 
     @Test

@@ -60,6 +60,13 @@ final class IndicatorEvents {
         return this;
     }
 
+    /** The last value added, as a county reviewer set it. */
+    IndicatorEvents reviewedBy(String reviewer) {
+        indicators.get(indicators.size() - 1).put("source", "reviewed");
+        indicators.get(indicators.size() - 1).put("reviewedBy", reviewer);
+        return this;
+    }
+
     /** A flag or statutory part as indicator-service sends it: 1 or 0, kind flag, direction up, no unit. */
     IndicatorEvents flag(String key, boolean stated) {
         return value(key, stated ? 1 : 0, false, "up", "flag", null, null);
