@@ -124,4 +124,33 @@ public final class RegistryAttacks {
                             "{\"dueDate\":\"2020-03-01\",\"dueDate\":\"x\"}", "{\"dueDate\":\"2020-03-01\"} x"))));
         };
     }
+
+    /**
+     * {@code POST /api/v1/locks/{area}/{year}} and {@code .../unlock}: reasons too long, bodies that are not a
+     * decision, areas and years that name nothing, unlocks without a reason or of a year nobody locked. None may lock.
+     */
+    public static Attack lock(Hostile h) {
+        String json = "application/json";
+        String path = "/api/v1/locks/" + h.pick(List.of("44", "4453", "445322", "445322116")) + "/2018";
+        String badPath = "/api/v1/locks/" + encodePath(h.pick(List.of("4", "445", "44532", "4453221", "44532211",
+                "4453221160", "xx", "４４", "44 ", "", h.mixed(5)))) + "/" + encodePath(h.pick(List.of("2018", "1999",
+                "2101", "-1", "abc", "2018.0", "99999999999", "２０１８"))) + h.pick(List.of("", "/unlock"));
+        String tooLong = "{\"reason\":\"" + "理".repeat(h.between(1001, 3000)) + "\"}";
+        return switch (h.between(0, 7)) {
+            case 0 -> new Attack("reason too long", "POST", path + h.pick(List.of("", "/unlock")), json, utf8(tooLong));
+            case 1 -> new Attack("invalid path", "POST", badPath, json, utf8("{\"reason\":\"发布\"}"));
+            case 2 -> new Attack("unlock without a reason", "POST", path + "/unlock", json, utf8(h.pick(List.of("{}",
+                    "{\"reason\":\"\"}", "{\"reason\":\"   \"}", "{\"reason\":null}", "null"))));
+            case 3 -> new Attack("unlock of a year nobody locked", "POST", path + "/unlock", json,
+                    utf8("{\"reason\":\"" + h.hanWithoutYear(h.between(1, 40)) + "\"}"));
+            case 4 -> new Attack("deep nesting", "POST", path, json, utf8("{\"reason\":\"x\",\"x\":"
+                    + h.nested(h.tooDeep()) + "}"));
+            case 5 -> new Attack("invalid UTF-8", "POST", path, json, h.corruptUtf8("{\"reason\":\"发布" + h.between(1, 9)
+                    + "\"}"));
+            case 6 -> new Attack("media type", "POST", path, h.pick(List.of("application/xml", "text/plain",
+                    "application/x-www-form-urlencoded", ";;;")), utf8("{\"reason\":\"发布\"}"));
+            default -> new Attack("structure", "POST", path, json, utf8(h.pick(List.of("[]", "\"发布\"",
+                    "{\"reason\":\"发布\"", "{\"reason\":\"发布\"} x", "[{\"reason\":\"发布\"}]"))));
+        };
+    }
 }

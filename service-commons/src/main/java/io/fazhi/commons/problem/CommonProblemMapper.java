@@ -29,6 +29,11 @@ public class CommonProblemMapper {
     private static final Logger LOG = Logger.getLogger(CommonProblemMapper.class);
 
     @ServerExceptionMapper
+    public Response yearLocked(io.fazhi.commons.locks.YearLockedException e, UriInfo uri) {
+        return Problems.respond("year-locked", "The report year is locked", 409, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
     public Response undecodableJson(UndecodableBodyException e, UriInfo uri) {
         return Problems.respond("undecodable-body", "The request body is not valid UTF-8", 400, e.getMessage(), uri);
     }

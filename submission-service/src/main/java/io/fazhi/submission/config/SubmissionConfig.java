@@ -37,4 +37,12 @@ public interface SubmissionConfig {
     /** Topic of ReportSubmitted. */
     @WithDefault("fazhi.reports.submitted")
     String reportsTopic();
+
+    /** Topic of ReportStatusChanged (submitted, returned, accepted; no text). */
+    @WithDefault("fazhi.reports.status")
+    String statusTopic();
+
+    /** Topic of YearLockChanged. */
+    @WithDefault("fazhi.years.locks")
+    String locksTopic();
 }

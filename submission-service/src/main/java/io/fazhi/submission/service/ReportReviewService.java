@@ -13,7 +13,8 @@ import jakarta.transaction.Transactional;
 /**
  * The county's decision on a township's report: the latest version moves from submitted to returned (with a reason
  * the township reads; it answers with a new version, which starts as submitted) or accepted; an accepted report can
- * be returned again. Only county administrators of an enclosing area decide; every change is kept.
+ * be returned again. Only county administrators of an enclosing area decide, never in a locked year; every change
+ * is kept and published as ReportStatusChanged.
  */
 @ApplicationScoped
 public class ReportReviewService {
@@ -26,14 +27,18 @@ public class ReportReviewService {
     private final ReportMapper mapper;
     private final ReportAccess access;
     private final EntityManager em;
+    private final YearLockService locks;
+    private final StatusEvents statusEvents;
     private final Clock clock;
 
     ReportReviewService(ReportRepository reports, ReportMapper mapper, ReportAccess access, EntityManager em,
-            Clock clock) {
+            YearLockService locks, StatusEvents statusEvents, Clock clock) {
         this.reports = reports;
         this.mapper = mapper;
         this.access = access;
         this.em = em;
+        this.locks = locks;
+        this.statusEvents = statusEvents;
         this.clock = clock;
     }
 
@@ -83,6 +88,7 @@ public class ReportReviewService {
             throw new ReportStateConflictException("Report " + id + " is version " + report.version + "; version "
                     + latest + " has replaced it. Decide on the latest version. Nothing was changed.");
         }
+        locks.requireOpen(report.townshipCode, report.year, "returning or accepting a report");
         return report;
     }
 
@@ -102,6 +108,7 @@ public class ReportReviewService {
         report.statusReason = reason;
         report.statusChangedAt = c.at;
         report.statusChangedBy = c.actor;
+        statusEvents.changed(report);
         return mapper.toView(report);
     }
 }

@@ -26,7 +26,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Stores a township's report as a new version, or finds the identical one, and queues ReportSubmitted. The township
- * and year come from the given fields or, where missing, from the report's own title and heading lines.
+ * and year come from the given fields or, where missing, from the report's own title and heading lines. A year
+ * locked for its township is refused (409) before anything is stored.
  */
 @ApplicationScoped
 public class ReportSubmissionService {
@@ -41,12 +42,15 @@ public class ReportSubmissionService {
     private final ReportMapper mapper;
     private final Outbox outbox;
     private final ReportAccess access;
+    private final YearLockService locks;
+    private final StatusEvents statusEvents;
     private final Clock clock;
     private final String topic;
 
     ReportSubmissionService(ReportRepository reports, ReportFileRepository files, SubmissionValidator validator,
             TownshipDirectory townships, DeadlineService deadlines, ReportMapper mapper, Outbox outbox,
-            ReportAccess access, Clock clock, SubmissionConfig config) {
+            ReportAccess access, YearLockService locks, StatusEvents statusEvents, Clock clock,
+            SubmissionConfig config) {
         this.reports = reports;
         this.files = files;
         this.validator = validator;
@@ -55,6 +59,8 @@ public class ReportSubmissionService {
         this.mapper = mapper;
         this.outbox = outbox;
         this.access = access;
+        this.locks = locks;
+        this.statusEvents = statusEvents;
         this.clock = clock;
         this.topic = config.reportsTopic();
     }
@@ -78,6 +84,7 @@ public class ReportSubmissionService {
         if (existing.isPresent()) {
             return new SubmissionOutcome(mapper.toView(existing.get()), false);
         }
+        locks.requireOpen(unit.code(), identified.year(), "a new report version");
         TownshipReport report = newVersion(command, unit, identified, detection, sha);
         reports.persist(report);
         reports.flush();
@@ -86,6 +93,7 @@ public class ReportSubmissionService {
         }
         ReportSubmitted event = ReportMapper.toEvent(report, UUID.randomUUID().toString());
         outbox.enqueue(topic, event.key(), ReportSubmitted.TYPE, event.eventId(), event);
+        statusEvents.changed(report);
         return new SubmissionOutcome(mapper.toView(report), true);
     }
 

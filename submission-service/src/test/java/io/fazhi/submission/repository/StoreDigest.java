@@ -9,6 +9,9 @@ import io.fazhi.submission.model.ReportDeadline;
 import io.fazhi.submission.model.ReportFile;
 import io.fazhi.submission.model.TownshipOverride;
 import io.fazhi.submission.model.TownshipReport;
+import io.fazhi.submission.model.YearLock;
+import io.fazhi.submission.model.YearLockChange;
+import io.fazhi.submission.model.ReportStatusChange;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -67,6 +70,18 @@ public class StoreDigest {
         for (ReportDeadline d : deadlines.listAll(Sort.by("id"))) {
             deadlineRows++;
             add(all, "deadline", d.id, d.area, d.year, d.dueDate, d.publishBy, d.updatedAt, d.updatedBy);
+        }
+        em.clear();
+        for (YearLock l : em.createQuery("from YearLock l order by l.id", YearLock.class).getResultList()) {
+            add(all, "lock", l.id, l.area, l.year, l.locked, l.revision, l.changedAt, l.changedBy, l.reason);
+        }
+        for (YearLockChange c : em.createQuery("from YearLockChange c order by c.id", YearLockChange.class)
+                .getResultList()) {
+            add(all, "lock change", c.id, c.area, c.year, c.action, c.actor, c.at, c.reason, c.revision);
+        }
+        for (ReportStatusChange c : em.createQuery("from ReportStatusChange c order by c.id", ReportStatusChange.class)
+                .getResultList()) {
+            add(all, "status change", c.id, c.reportId, c.fromStatus, c.toStatus, c.actor, c.at, c.reason);
         }
         em.clear();
         return new Snapshot(reportRows, fileRows, overrideRows, deadlineRows, HexFormat.of().formatHex(all.digest()));

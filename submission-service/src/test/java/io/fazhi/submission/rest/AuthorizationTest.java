@@ -199,6 +199,19 @@ class AuthorizationTest {
                 row("remove deadline: county admin", Who.COUNTY_ADMIN, (r, w) -> removeDeadline(r, w.a().countyCode(), 2013), 204),
                 row("remove deadline: country admin", Who.COUNTRY_ADMIN,
                         (r, w) -> removeDeadline(r, w.a().countyCode(), 2012), 204),
+                // POST /api/v1/locks/{area}/{year}, GET, POST .../unlock (year 2011 of county a)
+                row("lock year: anonymous", Who.ANONYMOUS, (r, w) -> lock(r, w, ""), 401),
+                row("lock year: reader", Who.READER, (r, w) -> lock(r, w, ""), 403),
+                row("lock year: township", Who.OWN_TOWNSHIP, (r, w) -> lock(r, w, ""), 403),
+                row("lock year: another county's admin", Who.OTHER_COUNTY_ADMIN, (r, w) -> lock(r, w, ""), 403),
+                row("lock year: county admin", Who.COUNTY_ADMIN, (r, w) -> lock(r, w, ""), 200),
+                row("lock state: township", Who.OWN_TOWNSHIP, (r, w) -> r.get("/api/v1/locks/" + w.a().countyCode()
+                        + "/2011"), 403),
+                row("lock state: county admin", Who.COUNTY_ADMIN, (r, w) -> r.get("/api/v1/locks/"
+                        + w.a().countyCode() + "/2011"), 200),
+                row("unlock year: township", Who.OWN_TOWNSHIP, (r, w) -> lock(r, w, "/unlock"), 403),
+                row("unlock year: another county's admin", Who.OTHER_COUNTY_ADMIN, (r, w) -> lock(r, w, "/unlock"), 403),
+                row("unlock year: country admin", Who.COUNTRY_ADMIN, (r, w) -> lock(r, w, "/unlock"), 200),
                 // public reads
                 row("registry search: anonymous", Who.ANONYMOUS, (r, w) -> r.get("/api/v1/townships?area=" + w.a().countyCode()), 200),
                 row("registry unit: anonymous", Who.ANONYMOUS, (r, w) -> r.get("/api/v1/townships/" + w.a().code()), 200),
@@ -359,6 +372,11 @@ class AuthorizationTest {
     private static Response renameUnit(RequestSpecification r, World w) {
         return r.contentType(ContentType.JSON).body(Map.of("name", freeName()))
                 .put("/api/v1/townships/{code}", w.unitOfA());
+    }
+
+    private static Response lock(RequestSpecification r, World w, String action) {
+        return r.contentType(ContentType.JSON).body(Map.of("reason", "考核结果发布"))
+                .post("/api/v1/locks/" + w.a().countyCode() + "/2011" + action);
     }
 
     private static Response setDeadline(RequestSpecification r, String area, int year) {

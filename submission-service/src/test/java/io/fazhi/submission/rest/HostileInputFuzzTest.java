@@ -58,7 +58,8 @@ class HostileInputFuzzTest {
                 new Barrage("SUBMIT_MULTIPART", 0x5EED_0002L, h -> ReportAttacks.reportUpload(h, DOCUMENTS)),
                 new Barrage("ADD_TOWNSHIP", 0x5EED_0003L, RegistryAttacks::townshipAddition),
                 new Barrage("RENAME_TOWNSHIP", 0x5EED_0004L, RegistryAttacks::townshipRename),
-                new Barrage("SET_DEADLINE", 0x5EED_0005L, RegistryAttacks::deadline));
+                new Barrage("SET_DEADLINE", 0x5EED_0005L, RegistryAttacks::deadline),
+                new Barrage("LOCK_YEAR", 0x5EED_0006L, RegistryAttacks::lock));
     }
 
     @TestHTTPResource("/")

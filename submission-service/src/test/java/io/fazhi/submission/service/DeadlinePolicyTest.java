@@ -43,6 +43,14 @@ class DeadlinePolicyTest {
         public String reportsTopic() {
             return "fazhi.reports.submitted";
         }
+
+        public String statusTopic() {
+            return "fazhi.reports.status";
+        }
+
+        public String locksTopic() {
+            return "fazhi.years.locks";
+        }
     });
 
     @ParameterizedTest(name = "{0} report submitted at {1}: late={2}")

@@ -1,0 +1,64 @@
+package io.fazhi.commons.locks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * The year locks a consuming service holds, kept from YearLockChanged: which townships' years are locked, and by
+ * which area. A lock of an area holds every township whose code starts with it.
+ */
+@ApplicationScoped
+public class YearLocks implements PanacheRepository<LockedYear> {
+
+    /** Keeps the change unless a newer revision of the same area and year is already held; joins the caller's tx. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean apply(YearLockChanged change) {
+        LockedYear row = find("area = ?1 and year = ?2", change.area(), change.year()).firstResultOptional()
+                .orElse(null);
+        if (row != null && row.revision >= change.revision()) {
+            return false;
+        }
+        if (row == null) {
+            row = new LockedYear();
+            row.area = change.area();
+            row.year = change.year();
+            persist(row);
+        }
+        row.locked = change.locked();
+        row.revision = change.revision();
+        row.changedAt = change.occurredAt();
+        row.changedBy = change.changedBy();
+        return true;
+    }
+
+    /** The standing lock over a code (a township or an area) in a year: its own area's or an enclosing one's. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<LockedYear> over(String code, int year) {
+        List<String> prefixes = new ArrayList<>();
+        for (int length : new int[] {2, 4, 6, 9}) {
+            if (code.length() >= length) {
+                prefixes.add(code.substring(0, length));
+            }
+        }
+        if (prefixes.isEmpty()) {
+            return Optional.empty();
+        }
+        return find("year = ?1 and locked = true and area in ?2 order by area", year, prefixes).firstResultOptional();
+    }
+
+    /** Refuses (409) a change to this township's values of this year while a lock over it stands. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireOpen(String townshipCode, int year, String what) {
+        Optional<LockedYear> lock = over(townshipCode, year);
+        if (lock.isPresent()) {
+            throw new YearLockedException("Year " + year + " of " + townshipCode + " is locked by area "
+                    + lock.get().area + " since " + lock.get().changedAt + ": " + what + " is refused until an "
+                    + "administrator of that area unlocks it. Nothing was changed.");
+        }
+    }
+}
