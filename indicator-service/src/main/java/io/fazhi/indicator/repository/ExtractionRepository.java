@@ -26,11 +26,16 @@ public class ExtractionRepository implements PanacheRepository<ReportExtraction>
     }
 
     /** Ids of the newest report versions in an area read by another extractor version than {@code current}. */
-    public List<Long> findLatestIdsNotReadBy(String current, String areaPrefix) {
-        return getEntityManager().createQuery("select e.id from ReportExtraction e where e.extractorVersion <> :v "
+    /** A stored reading: its id, township and year. */
+    public record ReadingRef(long id, String townshipCode, int year) {
+    }
+
+    public List<ReadingRef> findLatestNotReadBy(String current, String areaPrefix) {
+        return getEntityManager().createQuery("select new io.fazhi.indicator.repository.ExtractionRepository$ReadingRef("
+                + "e.id, e.townshipCode, e.year) from ReportExtraction e where e.extractorVersion <> :v "
                 + "and e.townshipCode like :area "
                 + "and e.reportVersion = (select max(o.reportVersion) from ReportExtraction o "
-                + "where o.townshipCode = e.townshipCode and o.year = e.year) order by e.id", Long.class)
+                + "where o.townshipCode = e.townshipCode and o.year = e.year) order by e.id", ReadingRef.class)
                 .setParameter("v", current).setParameter("area", areaPrefix + "%").getResultList();
     }
 }

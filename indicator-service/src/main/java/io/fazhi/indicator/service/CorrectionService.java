@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.fazhi.commons.locks.YearLocks;
 import io.fazhi.commons.problem.Violation;
 import io.fazhi.commons.security.AccessPolicy;
 import io.fazhi.commons.security.Caller;
@@ -44,10 +45,12 @@ public class CorrectionService {
     private final Extractor extractor;
     private final Clock clock;
     private final QualityRules rules;
+    private final YearLocks locks;
 
     CorrectionService(ExtractionRepository extractions, CorrectionRepository corrections, AuditRepository audit,
-            ReviewTrail trail, ExtractionService extraction, Extractor extractor, Clock clock,
+            ReviewTrail trail, ExtractionService extraction, Extractor extractor, Clock clock, YearLocks locks,
             io.fazhi.indicator.config.IndicatorConfig config) {
+        this.locks = locks;
         this.rules = new QualityRules(config.outlierThreshold(), config.yearOverYearFactor());
         this.extractions = extractions;
         this.corrections = corrections;
@@ -62,6 +65,7 @@ public class CorrectionService {
     @Transactional
     public CorrectionView correct(String townshipCode, int year, CorrectionRequest request, Caller reviewer) {
         AccessPolicy.require(AccessPolicy.administers(reviewer, townshipCode), "reviewing reports outside your area");
+        locks.requireOpen(townshipCode, year, "a correction");
         ReportExtraction report = extractions.findLatest(townshipCode, year)
                 .orElseThrow(() -> new IndicatorsNotFoundException(townshipCode, year));
         Optional<StoredIndicator> held = report.indicators.stream().filter(v -> v.key.equals(request.key()))

@@ -25,7 +25,8 @@ import jakarta.inject.Inject;
 
 /**
  * Keeps {@link YearLocks} current from {@code fazhi.years.locks}, in a consumer group of its own, and tells the
- * service (a CDI event of the change, after its transaction committed) so that it can act on an unlock. Services
+ * service (a CDI event of the change, after its transaction committed, on every delivery: observers must be
+ * idempotent) so that it can act on an unlock. Services
  * that hold locks turn it on with {@code fazhi.locks.consume=true} at build time.
  */
 @ApplicationScoped
@@ -44,11 +45,13 @@ public class YearLockConsumer {
         ObjectMapper reader = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.consumer = new ReliableConsumer(kafkaConfig, group, topic, deadLetterTopic, record -> {
             YearLockChanged change = read(reader, record.value());
-            boolean kept = QuarkusTransaction.requiringNew()
-                    .call(() -> processed.firstDelivery(change.eventId()) && locks.apply(change));
-            if (kept) {
-                applied.fire(change);
-            }
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (processed.firstDelivery(change.eventId())) {
+                    locks.apply(change);
+                }
+            });
+            // on every delivery, so that a redelivery after a failed observer reaches it again: observers are idempotent
+            applied.fire(change);
         });
     }
 

@@ -23,16 +23,19 @@ public class YearLocks implements PanacheRepository<LockedYear> {
         if (row != null && row.revision >= change.revision()) {
             return false;
         }
-        if (row == null) {
+        boolean fresh = row == null;
+        if (fresh) {
             row = new LockedYear();
             row.area = change.area();
             row.year = change.year();
-            persist(row);
         }
         row.locked = change.locked();
         row.revision = change.revision();
         row.changedAt = change.occurredAt();
         row.changedBy = change.changedBy();
+        if (fresh) {
+            persist(row);
+        }
         return true;
     }
 
