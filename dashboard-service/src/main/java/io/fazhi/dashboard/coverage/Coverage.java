@@ -34,9 +34,12 @@ public final class Coverage {
                 .sorted(Comparator.comparing(ExpectedTownship::code)).toList();
         int n = byCode.size();
         int onTime = submitted.size() - late.size();
+        List<Submission> returned = submitted.stream().filter(s -> Submission.RETURNED.equals(s.status())).toList();
+        long accepted = submitted.stream().filter(s -> Submission.ACCEPTED.equals(s.status())).count();
+        List<Submission> awaiting = submitted.stream().filter(s -> !s.extracted()).toList();
         return new CoverageReport(n, submitted.size(), onTime, late.size(), missing.size(), stranger.size(),
-                share(submitted.size(), n), share(onTime, n), List.copyOf(submitted), List.copyOf(late), missing,
-                List.copyOf(stranger));
+                returned.size(), (int) accepted, awaiting.size(), share(submitted.size(), n), share(onTime, n),
+                List.copyOf(submitted), List.copyOf(late), missing, List.copyOf(stranger), returned, awaiting);
     }
 
     /** Should a code appear twice, the later report version counts. */

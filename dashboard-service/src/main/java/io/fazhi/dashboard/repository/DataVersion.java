@@ -1,8 +1,9 @@
 package io.fazhi.dashboard.repository;
 
 /**
- * The version of an area's read model for some years: row count and the sum of the rows' revisions. Every applied
- * event raises the sum, whatever the order in which transactions commit, so equal versions mean equal data.
+ * The version of an area's read model for some years: row count and the sum of the rows' revisions, and the sum of
+ * the revisions of the year locks over or inside the area. Every applied event and every lock change raises a sum,
+ * whatever the order in which transactions commit, so equal versions mean equal data under the same locks.
  */
-public record DataVersion(long rows, long revisions) {
+public record DataVersion(long rows, long revisions, long lockRevisions) {
 }

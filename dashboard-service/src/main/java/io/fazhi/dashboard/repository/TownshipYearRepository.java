@@ -62,6 +62,10 @@ public class TownshipYearRepository implements PanacheRepository<TownshipYear> {
                 + "where t.year between :from and :to and t.townshipCode like :area", Object[].class)
                 .setParameter("area", areaPrefix + "%").setParameter("from", fromYear).setParameter("to", toYear)
                 .getSingleResult();
-        return new DataVersion(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        Number locks = getEntityManager().createQuery("select coalesce(sum(l.revision), 0) from LockedYear l "
+                + "where l.year between :from and :to and (l.area like :area or :prefix like concat(l.area, '%'))",
+                Number.class).setParameter("area", areaPrefix + "%").setParameter("prefix", areaPrefix)
+                .setParameter("from", fromYear).setParameter("to", toYear).getSingleResult();
+        return new DataVersion(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), locks.longValue());
     }
 }

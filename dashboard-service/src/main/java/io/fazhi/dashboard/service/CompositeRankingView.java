@@ -8,12 +8,13 @@ import io.fazhi.dashboard.ranking.Treatment;
 /**
  * A composite index of the townships of an area in a year (one dimension when {@code dimension} is set): entries
  * ranked first, then those with insufficient data; what went into it, every treatment, the Monte-Carlo summary (null
- * when {@code runs=0}), and the methodology version and data hash that reproduce it.
+ * when {@code runs=0}), the methodology version and data hash that reproduce it, and the lock it is served under
+ * (null while the year is open).
  */
 public record CompositeRankingView(String area, int year, String dimension, String methodologyVersion,
         String dataHash, MethodologyView methodology, List<IndicatorView> indicators, List<Treatment> treatments,
-        UncertaintyView uncertainty, Integer previousYear, String previousDataHash, int ranked, int insufficient,
-        List<Entry> entries) {
+        UncertaintyView uncertainty, Integer previousYear, String previousDataHash, LockView lock, int ranked,
+        int insufficient, List<Entry> entries) {
 
     /**
      * The choices the index was computed with; {@code weights} includes the defaults applied. {@code missing}: what an

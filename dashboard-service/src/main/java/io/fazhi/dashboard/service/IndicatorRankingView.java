@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * A ranking of townships of an area by one indicator in one year, with the methodology version and a hash of the
- * values it was computed from.
+ * values it was computed from, and the lock it is served under (null while the year is open).
  */
 public record IndicatorRankingView(String area, int year, String indicator, String dimension, String direction,
         String kind, String unit, boolean ranked, String methodologyVersion, String dataHash, Integer previousYear,
-        List<Entry> entries) {
+        LockView lock, List<Entry> entries) {
 
     /** One township's place; {@code rank} is null when the indicator is reported but never ranked. */
     public record Entry(Integer rank, String townshipCode, String township, double value, boolean approx,

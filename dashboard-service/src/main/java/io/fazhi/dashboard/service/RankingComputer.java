@@ -25,6 +25,7 @@ import io.fazhi.dashboard.ranking.RankingEngine;
 import io.fazhi.dashboard.ranking.UncertaintySummary;
 import io.fazhi.dashboard.repository.DataVersion;
 import io.fazhi.dashboard.repository.TownshipYearRepository;
+import io.fazhi.commons.locks.YearLocks;
 import io.fazhi.dashboard.service.RankingCache.Loaded;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,8 +44,11 @@ public class RankingComputer {
     private final RankingEngine engine = new RankingEngine();
     private final Executor workers = Infrastructure.getDefaultWorkerPool();
 
+    private final YearLocks locks;
+
     RankingComputer(TownshipYearRepository townshipYears, AreaDataCache areaData, PeerGroups peerGroups,
-            ObjectMapper json) {
+            YearLocks locks, ObjectMapper json) {
+        this.locks = locks;
         this.townshipYears = townshipYears;
         this.areaData = areaData;
         this.peerGroups = peerGroups;
@@ -136,7 +140,7 @@ public class RankingComputer {
                 spec.map(s -> s.direction().name().toLowerCase(java.util.Locale.ROOT)).orElse(null),
                 spec.map(IndicatorSpec::kind).orElse(null), current.units().get(q.indicator()),
                 spec.map(IndicatorSpec::ranked).orElse(false), RankingEngine.METHODOLOGY_VERSION, hash, previousYear,
-                List.copyOf(entries));
+                LockView.of(locks.over(q.area(), q.year()).orElse(null)), List.copyOf(entries));
         String file = "ranking-" + q.area() + "-" + q.year() + "-" + q.indicator() + ".csv";
         return new Loaded<>(version, new IndicatorAnswer(view, bytes(view), file));
     }
@@ -181,7 +185,8 @@ public class RankingComputer {
                 round(m.indicatorCoverage(), 4), m.disclosure(), m.byPeerGroup() ? "kind" : "none");
         return new CompositeRankingView(q.area(), q.year(), q.dimension(), r.methodologyVersion(), r.dataHash(),
                 methodology, List.copyOf(indicators), r.treatments(), uncertainty,
-                before == null ? null : q.year() - 1, before == null ? null : before.dataHash(), ranked,
+                before == null ? null : q.year() - 1, before == null ? null : before.dataHash(),
+                LockView.of(locks.over(q.area(), q.year()).orElse(null)), ranked,
                 entries.size() - ranked, List.copyOf(entries));
     }
 

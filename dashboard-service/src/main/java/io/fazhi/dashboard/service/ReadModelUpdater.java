@@ -1,5 +1,6 @@
 package io.fazhi.dashboard.service;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,18 +10,23 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.fazhi.commons.locks.YearLocks;
 import io.fazhi.commons.messaging.ProcessedEvents;
 import io.fazhi.dashboard.event.IndicatorsComputed;
 import io.fazhi.dashboard.event.IndicatorsComputed.ComputedIndicator;
 import io.fazhi.dashboard.model.IndicatorReading;
+import io.fazhi.dashboard.model.ParkedReading;
 import io.fazhi.dashboard.model.TownshipYear;
+import io.fazhi.dashboard.repository.ParkedReadingRepository;
 import io.fazhi.dashboard.repository.TownshipYearRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
  * Applies IndicatorsComputed to the read model. The newest report version wins; for the same version, the newest
- * computation (a re-extraction) wins; redeliveries and older events change nothing.
+ * computation (a re-extraction) wins; redeliveries and older events change nothing. An event of a locked year is
+ * parked, not applied: the year's read model stays as it was locked until the unlock, when the parked events are
+ * applied in the order they came.
  */
 @ApplicationScoped
 public class ReadModelUpdater {
@@ -28,13 +34,22 @@ public class ReadModelUpdater {
     private static final Logger LOG = Logger.getLogger(ReadModelUpdater.class);
 
     /** What became of one event. */
-    public enum Outcome { APPLIED, DUPLICATE, STALE }
+    public enum Outcome { APPLIED, DUPLICATE, STALE, PARKED }
 
     private final TownshipYearRepository townshipYears;
     private final ProcessedEvents processed;
     private final ObjectMapper json;
+    private final YearLocks locks;
+    private final ParkedReadingRepository parked;
+    private final IndicatorsEventReader reader;
+    private final Clock clock;
 
-    ReadModelUpdater(TownshipYearRepository townshipYears, ProcessedEvents processed, ObjectMapper json) {
+    ReadModelUpdater(TownshipYearRepository townshipYears, ProcessedEvents processed, ObjectMapper json,
+            YearLocks locks, ParkedReadingRepository parked, IndicatorsEventReader reader, Clock clock) {
+        this.locks = locks;
+        this.parked = parked;
+        this.reader = reader;
+        this.clock = clock;
         this.townshipYears = townshipYears;
         this.processed = processed;
         this.json = json;
@@ -45,6 +60,45 @@ public class ReadModelUpdater {
         if (!processed.firstDelivery(event.eventId())) {
             return Outcome.DUPLICATE;
         }
+        if (locks.over(event.townshipCode(), event.year()).isPresent()) {
+            park(event);
+            return Outcome.PARKED;
+        }
+        return applyNow(event);
+    }
+
+    /**
+     * After an unlock of {@code area}'s year: applies the parked events of its townships that no other lock holds,
+     * in the order they came, in one transaction.
+     */
+    @Transactional
+    public int replayParked(String area, int year) {
+        int applied = 0;
+        for (ParkedReading p : parked.inArea(area, year)) {
+            if (locks.over(p.townshipCode, p.year).isPresent()) {
+                continue;
+            }
+            applyNow(reader.read(p.payload));
+            parked.delete(p);
+            applied++;
+        }
+        return applied;
+    }
+
+    private void park(IndicatorsComputed event) {
+        ParkedReading p = new ParkedReading();
+        p.townshipCode = event.townshipCode();
+        p.year = event.year();
+        p.parkedAt = clock.instant();
+        try {
+            p.payload = json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("events are plain records and always serialize", e);
+        }
+        parked.persist(p);
+    }
+
+    private Outcome applyNow(IndicatorsComputed event) {
         TownshipYear row = townshipYears.find(event.townshipCode(), event.year()).orElse(null);
         if (row != null && !isNewer(event, row)) {
             LOG.infof("IndicatorsComputed for %s:%d version %d is older than the held version %d", event.townshipCode(),

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,6 +36,22 @@ class CoverageTest {
         assertThat(r.onTimeRate()).isEqualTo(onTimeRate);
         assertThat(r.submitted()).isEqualTo(r.onTime() + r.late());
         assertThat(r.expected()).isEqualTo(r.submitted() + r.missing());
+    }
+
+    @Test
+    void countsTheCountysDecisionsAndTheReportsNotYetExtracted() {
+        Instant at = Instant.parse("2024-02-20T08:30:00Z");
+        CoverageReport r = Coverage.compute(expected("101 102 103 104"), List.of(
+                new Submission("445322101", "镇101", 2, at, false, Submission.RETURNED, true),
+                new Submission("445322102", "镇102", 1, at, true, Submission.ACCEPTED, true),
+                new Submission("445322103", "镇103", 1, at, false, "SUBMITTED", false)));
+        assertThat(r.submitted()).isEqualTo(3);
+        assertThat(r.returned()).isEqualTo(1);
+        assertThat(r.accepted()).isEqualTo(1);
+        assertThat(r.awaitingExtraction()).isEqualTo(1);
+        assertThat(r.returnedTownships()).extracting(Submission::code).containsExactly("445322101");
+        assertThat(r.awaitingExtractionTownships()).extracting(Submission::code).containsExactly("445322103");
+        assertThat(r.missingTownships()).extracting(ExpectedTownship::code).containsExactly("445322104");
     }
 
     private static List<String> codes(String list) {
