@@ -25,10 +25,17 @@ public class ExtractionRepository implements PanacheRepository<ReportExtraction>
                 + "and o.year = e.year) order by e.townshipCode", areaPrefix + "%", year).list();
     }
 
-    /** Ids of the newest report versions in an area read by another extractor version than {@code current}. */
+    /** The extraction of one report version, if it was read. */
+    public Optional<ReportExtraction> findVersion(String townshipCode, int year, int version) {
+        return find("townshipCode = ?1 and year = ?2 and reportVersion = ?3", townshipCode, year, version)
+                .firstResultOptional();
+    }
+
     /** A stored reading: its id, township and year. */
     public record ReadingRef(long id, String townshipCode, int year) {
     }
+
+    /** The newest report versions in an area read by another extractor version than {@code current}. */
 
     public List<ReadingRef> findLatestNotReadBy(String current, String areaPrefix) {
         return getEntityManager().createQuery("select new io.fazhi.indicator.repository.ExtractionRepository$ReadingRef("

@@ -36,6 +36,7 @@ public class CorrectionService {
 
     static final int MAX_REASON = 1000;
     static final int MAX_QUOTE = 2000;
+    static final double CHANGED_WEIGHT = 0.6;
 
     private final ExtractionRepository extractions;
     private final CorrectionRepository corrections;
@@ -123,6 +124,7 @@ public class CorrectionService {
                     v.value().key(), v.rule(), v.value().value().stripTrailingZeros(), null, v.severity(), null,
                     List.of(v.reference())));
         }
+        latest.forEach(e -> changedSincePreviousVersion(e, items));
         for (ReportExtraction e : latest) {
             for (StoredIndicator v : e.indicators) {
                 if (v.needsReview && !"reviewed".equals(v.source)) {
@@ -136,6 +138,31 @@ public class CorrectionService {
         items.sort(Comparator.comparingDouble(ReviewItem::weight).reversed()
                 .thenComparing(ReviewItem::townshipCode).thenComparing(ReviewItem::key));
         return items;
+    }
+
+    /** The machine's values a new report version changed, added or dropped against the version before it. */
+    private void changedSincePreviousVersion(ReportExtraction e, List<ReviewItem> items) {
+        if (e.reportVersion < 2) {
+            return;
+        }
+        Optional<ReportExtraction> previous = extractions.findVersion(e.townshipCode, e.year, e.reportVersion - 1);
+        if (previous.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, BigDecimal> before = new java.util.HashMap<>();
+        previous.get().indicators.forEach(v -> before.put(v.key, v.value));
+        String was = "version " + (e.reportVersion - 1) + ": ";
+        for (StoredIndicator v : e.indicators) {
+            BigDecimal old = before.remove(v.key);
+            if (!"reviewed".equals(v.source) && (old == null || old.compareTo(v.value) != 0)) {
+                items.add(new ReviewItem(e.townshipCode, e.township, e.year, e.reportVersion, v.key,
+                        "changed-by-new-version", v.value.stripTrailingZeros(), v.confidence, CHANGED_WEIGHT, null,
+                        List.of(was + (old == null ? "not stated" : old.stripTrailingZeros().toPlainString()))));
+            }
+        }
+        before.forEach((key, old) -> items.add(new ReviewItem(e.townshipCode, e.township, e.year, e.reportVersion,
+                key, "changed-by-new-version", null, null, CHANGED_WEIGHT, null,
+                List.of(was + old.stripTrailingZeros().toPlainString() + "; not stated in version " + e.reportVersion))));
     }
 
     private static List<QualityRules.Value> values(List<ReportExtraction> reports) {

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -93,7 +95,13 @@ class ReviewFlowTest {
         given().auth().oauth2(Tokens.countyAdmin("445322")).queryParam("area", "445322").queryParam("year", YEAR)
                 .get("/api/v1/indicators/review-queue").then().statusCode(200)
                 .body("findAll { it.townshipCode == '" + CODE + "' && it.why == 'words-vanished' }.key",
-                        contains("publicity.events"));
+                        contains("publicity.events"))
+                .body("findAll { it.townshipCode == '" + CODE + "' && it.why == 'changed-by-new-version' }.key",
+                        containsInAnyOrder("publicity.events", "disputes.disputes_resolved"))
+                .body("find { it.townshipCode == '" + CODE + "' && it.why == 'changed-by-new-version' "
+                        + "&& it.key == 'publicity.events' }.reasons", contains("version 2: 12"))
+                .body("find { it.townshipCode == '" + CODE + "' && it.why == 'changed-by-new-version' "
+                        + "&& it.key == 'disputes.disputes_resolved' }.value", nullValue());
         given().auth().oauth2(Tokens.township(CODE)).get(PATH + "/corrections").then().statusCode(200)
                 .body("status", contains("queued"));
         given().auth().oauth2(Tokens.township(CODE)).get(PATH + "/audit").then().statusCode(200)
