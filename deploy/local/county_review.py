@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """The county's review of its real year through the running suite, after real_county.py has submitted it:
 
+- an outlier planted in a real report (a new version of one township's report that adds "全年共开展普法宣传活动
+  9000次") appears in the review queue with its rule and the median it was compared with;
 - a reviewer corrects a value of the last-ranked township with a reason: the composite moves (the time from the
   correction's answer to the ranking that shows it is printed), the value says `reviewed` and by whom, and the
   audit trail has the step;
@@ -62,9 +64,31 @@ def correct_last(a, failures):
     return code, path
 
 
-def return_and_accept(a, failures):
+def reports_of_the_year(a):
     status, body = call("GET", "%s/api/v1/reports?area=%s&year=%d&size=100" % (a.submission, AREA, YEAR), a.token)
-    items = json.loads(body)["items"]
+    return json.loads(body)["items"]
+
+
+def plant_outlier(a, report, failures):
+    status, text = call("GET", "%s/api/v1/reports/%d/text" % (a.submission, report["id"]), a.token, accept="text/plain")
+    status, _ = call("POST", a.submission + "/api/v1/reports", a.token, {
+        "townshipCode": report["townshipCode"], "year": YEAR,
+        "text": text.decode("utf-8") + "\n全年共开展普法宣传活动9000次。"})
+    check(status == 201, "a new version of %s's real report with 9000 publicity events (%d)" % (report["township"],
+                                                                                           status), failures)
+    queue = "%s/api/v1/indicators/review-queue?area=%s&year=%d" % (a.indicators, AREA, YEAR)
+
+    def flagged():
+        s, b = call("GET", queue, a.token)
+        items = json.loads(b) if s == 200 else []
+        return next((i for i in items if i["townshipCode"] == report["townshipCode"] and i["why"] == "outlier"
+                     and i["key"] == "publicity.events"), None)
+    item = until(flagged, timeout=60, every=0.5)
+    check(item is not None, "the review queue names it: %s" % (item and "%s %s, %s" % (item["why"], item["value"],
+                                                                                     item["reasons"][0])), failures)
+
+
+def return_and_accept(a, items, failures):
     returned, accepted = items[0], items[1]
     s1, _ = call("POST", "%s/api/v1/reports/%d/return" % (a.submission, returned["id"]), a.token,
                  {"reason": "请补充行政执法“三项制度”落实情况"})
@@ -80,7 +104,6 @@ def return_and_accept(a, failures):
                                                       "extraction %d" % (c["submitted"], c["returned"],
                                                                          c["accepted"], c["awaitingExtraction"])),
           failures)
-    return items
 
 
 def lock_burst_unlock(a, items, corrected, failures):
@@ -130,9 +153,11 @@ def main():
     p.add_argument("token")
     a = p.parse_args()
     failures = []
+    items = reports_of_the_year(a)
+    plant_outlier(a, items[-1], failures)
     corrected = correct_last(a, failures)
-    items = return_and_accept(a, failures)
-    lock_burst_unlock(a, items, corrected, failures)
+    return_and_accept(a, items, failures)
+    lock_burst_unlock(a, items[:10], corrected, failures)
     if failures:
         raise SystemExit("county review: %d checks failed" % len(failures))
     print("county review ok")
