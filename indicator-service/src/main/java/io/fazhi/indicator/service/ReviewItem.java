@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One thing in a county's review queue. {@code why}: {@code words-vanished} (a correction whose cited words are not
  * in the township's new report version), a data-quality rule ({@code outlier}, {@code rate-over-100},
- * {@code year-over-year}; {@code reasons} says what the value was compared with), {@code changed-by-new-version}
+ * {@code year-over-year}, {@code villages-out-of-range}, {@code per-village-outlier}; {@code reasons} says what the value was compared with), {@code changed-by-new-version}
  * (the machine's value differs from the previous report version's, or one of them does not state it; {@code value}
  * null when the new version dropped it) or {@code low-confidence} (the extractor marked the value needsReview).
  * {@code weight} orders the queue, highest first: 1 for a correction that no longer applies, 0.8-1 for a broken rule,

@@ -53,4 +53,33 @@ class QualityRulesTest {
         assertThat(rules.check(now, before)).extracting(x -> x.rule() + " " + x.value().townshipCode())
                 .containsExactlyInAnyOrder("rate-over-100 A", "year-over-year A");
     }
+
+    /**
+     * Per village: 10, 22, 27, 44, 50 events in townships of 10, 20, 30, 40, 50 villages are 0.9 to 1.1 per village
+     * (median 1.05, MAD 0.05); 60 events in a township of 3 villages are 20 per village (modified z 255.6): flagged
+     * per village, while its raw count 60 is no outlier (median 35.5). 900 villages are out of range (and an outlier
+     * of the villages counts themselves).
+     */
+    @Test
+    void aCountLargeForTheTownshipsSizeIsFlaggedPerVillageAndImpossibleVillageCountsAreNamed() {
+        List<QualityRules.Value> values = new ArrayList<>();
+        double[][] rows = {{10, 10}, {22, 20}, {27, 30}, {44, 40}, {50, 50}, {60, 3}};
+        for (int i = 0; i < rows.length; i++) {
+            values.add(v("T" + i, "publicity.events", "count", rows[i][0], false));
+            values.add(v("T" + i, "profile.villages", "count", rows[i][1], false));
+        }
+        values.add(v("T9", "profile.villages", "count", 900, false));
+        List<QualityRules.Violation> found = rules.check(values, List.of());
+        assertThat(found).extracting(QualityRules.Violation::rule)
+                .containsExactlyInAnyOrder("per-village-outlier", "villages-out-of-range", "outlier");
+        assertThat(found).filteredOn(x -> x.rule().equals("outlier")).singleElement()
+                .satisfies(x -> assertThat(x.value().key()).isEqualTo("profile.villages"));
+        assertThat(found).filteredOn(x -> x.rule().equals("per-village-outlier")).singleElement().satisfies(x -> {
+            assertThat(x.value().townshipCode()).isEqualTo("T5");
+            assertThat(x.reference()).contains("modified z-score 255.6").contains("median 1.05 per village")
+                    .contains("6 townships");
+        });
+        assertThat(found).filteredOn(x -> x.rule().equals("villages-out-of-range")).singleElement()
+                .satisfies(x -> assertThat(x.value().townshipCode()).isEqualTo("T9"));
+    }
 }
