@@ -1,6 +1,5 @@
 package io.fazhi.indicator.service;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.fazhi.commons.locks.YearLocks;
@@ -38,8 +37,8 @@ public class ReextractionService {
 
     /** Re-reads the outdated reports of townships whose code starts with {@code area} ("" for all). */
     public Summary reextractOutdated(String area) {
-        List<ReadingRef> outdated = new ArrayList<>();
-        List<ReadingRef> open = openOf(area, outdated);
+        List<ReadingRef> outdated = outdated(area);
+        List<ReadingRef> open = unlocked(outdated);
         if (open.isEmpty() && !outdated.isEmpty()) {
             ReadingRef first = outdated.get(0);
             locks.requireOpen(first.townshipCode(), first.year(), "re-extraction");
@@ -48,10 +47,14 @@ public class ReextractionService {
         return new Summary(extractor.version(), open.size(), outdated.size() - open.size());
     }
 
-    /** The outdated readings of the area (added to {@code outdated}) that no lock holds. */
     @Transactional
-    List<ReadingRef> openOf(String area, List<ReadingRef> outdated) {
-        outdated.addAll(extractions.findLatestNotReadBy(extractor.version(), area));
-        return outdated.stream().filter(r -> locks.over(r.townshipCode(), r.year()).isEmpty()).toList();
+    List<ReadingRef> outdated(String area) {
+        return extractions.findLatestNotReadBy(extractor.version(), area);
+    }
+
+    /** Those of the readings that no lock holds. */
+    @Transactional
+    List<ReadingRef> unlocked(List<ReadingRef> readings) {
+        return readings.stream().filter(r -> locks.over(r.townshipCode(), r.year()).isEmpty()).toList();
     }
 }

@@ -1,9 +1,9 @@
 package io.fazhi.commons.locks;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.fazhi.commons.area.AreaCodes;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -42,12 +42,7 @@ public class YearLocks implements PanacheRepository<LockedYear> {
     /** The standing lock over a code (a township or an area) in a year: its own area's or an enclosing one's. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<LockedYear> over(String code, int year) {
-        List<String> prefixes = new ArrayList<>();
-        for (int length : new int[] {2, 4, 6, 9}) {
-            if (code.length() >= length) {
-                prefixes.add(code.substring(0, length));
-            }
-        }
+        List<String> prefixes = AreaCodes.enclosing(code);
         if (prefixes.isEmpty()) {
             return Optional.empty();
         }

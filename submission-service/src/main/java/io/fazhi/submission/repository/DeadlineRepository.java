@@ -3,6 +3,7 @@ package io.fazhi.submission.repository;
 import java.util.List;
 import java.util.Optional;
 
+import io.fazhi.commons.area.AreaCodes;
 import io.fazhi.submission.model.ReportDeadline;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
@@ -18,9 +19,7 @@ public class DeadlineRepository implements PanacheRepository<ReportDeadline> {
 
     /** The rows of this year whose area is a prefix of the code (the code's province, city, county, itself). */
     public List<ReportDeadline> covering(String townshipCode, int year) {
-        List<String> prefixes = List.of(townshipCode.substring(0, 2), townshipCode.substring(0, 4),
-                townshipCode.substring(0, 6), townshipCode);
-        return list("year = ?1 and area in ?2", year, prefixes);
+        return list("year = ?1 and area in ?2", year, AreaCodes.enclosing(townshipCode));
     }
 
     public List<ReportDeadline> inArea(String areaPrefix, Integer year) {

@@ -3,6 +3,7 @@ package io.fazhi.submission.repository;
 import java.util.List;
 import java.util.Optional;
 
+import io.fazhi.commons.area.AreaCodes;
 import io.fazhi.submission.model.YearLock;
 import io.fazhi.submission.model.YearLockChange;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
@@ -25,13 +26,7 @@ public class YearLockRepository implements PanacheRepository<YearLock> {
 
     /** The standing locks of this year whose area is the code itself or encloses it (a prefix of 2, 4, 6 digits). */
     public List<YearLock> standingOver(String code, int year) {
-        List<String> prefixes = new java.util.ArrayList<>();
-        for (int length : new int[] {2, 4, 6, 9}) {
-            if (code.length() >= length) {
-                prefixes.add(code.substring(0, length));
-            }
-        }
-        return list("year = ?1 and locked = true and area in ?2 order by area", year, prefixes);
+        return list("year = ?1 and locked = true and area in ?2 order by area", year, AreaCodes.enclosing(code));
     }
 
     public List<YearLockChange> history(String area, int year) {
