@@ -18,13 +18,6 @@ public interface DashboardConfig {
     @WithDefault("dashboard-service")
     String consumerGroup();
 
-    /** ReportStatusChanged, for coverage (consumed in the group {@code consumerGroup-status}). */
-    @WithDefault("fazhi.reports.status")
-    String statusTopic();
-
-    @WithDefault("fazhi.reports.status.dlq")
-    String statusDeadLetterTopic();
-
     /** In-memory cache of computed rankings, checked against the shared read model's data version. */
     Cache cache();
 

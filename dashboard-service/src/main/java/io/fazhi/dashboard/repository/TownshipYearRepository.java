@@ -60,11 +60,13 @@ public class TownshipYearRepository implements PanacheRepository<TownshipYear> {
     public DataVersion version(String areaPrefix, int fromYear, int toYear) {
         Object[] row = getEntityManager().createQuery("select count(t), coalesce(sum(t.revision), 0), "
                 + "(select coalesce(sum(l.revision), 0) from LockedYear l where l.year between :from and :to "
-                + "and (l.area like :area or :prefix like concat(l.area, '%'))) from TownshipYear t "
+                + "and (l.area like :area or :prefix like concat(l.area, '%'))), "
+                + "(select coalesce(sum(s.revision), 0) from ReportStatus s where s.year between :from and :to "
+                + "and s.townshipCode like :area) from TownshipYear t "
                 + "where t.year between :from and :to and t.townshipCode like :area", Object[].class)
                 .setParameter("area", areaPrefix + "%").setParameter("prefix", areaPrefix)
                 .setParameter("from", fromYear).setParameter("to", toYear).getSingleResult();
         return new DataVersion(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue());
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
     }
 }

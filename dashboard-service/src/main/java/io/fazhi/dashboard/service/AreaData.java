@@ -14,15 +14,21 @@ import io.fazhi.dashboard.repository.ReadingRow;
 /**
  * The read model of an area and year as the ranking engine takes it: observations, and one spec per indicator key
  * from the catalog facts the events carried. Rates and flags get their natural goalposts (0-100 and 0-1), used only
- * when {@code method=goalposts} is asked for; counts have none and fall back to min-max.
+ * when {@code method=goalposts} is asked for; counts have none and fall back to min-max. {@code publication} names
+ * the townships withheld where the area publishes accepted values only (null elsewhere).
  */
 public record AreaData(String area, int year, List<Observation> observations, List<IndicatorSpec> specs,
-        Map<String, String> units) {
+        Map<String, String> units, PublicationView publication) {
 
     static final Goalposts RATE_GOALPOSTS = new Goalposts(0, 100);
     static final Goalposts FLAG_GOALPOSTS = new Goalposts(0, 1);
 
     public static AreaData of(String area, int year, List<ReadingRow> rows) {
+        return of(area, year, rows, null);
+    }
+
+    /** With the publication rule the rows were filtered by (null where the area publishes every value). */
+    public static AreaData of(String area, int year, List<ReadingRow> rows, PublicationView publication) {
         List<Observation> observations = new ArrayList<>(rows.size());
         Map<String, IndicatorSpec> specs = new LinkedHashMap<>();
         Map<String, String> units = new LinkedHashMap<>();
@@ -35,7 +41,8 @@ public record AreaData(String area, int year, List<Observation> observations, Li
                 units.putIfAbsent(r.key(), r.unit());
             }
         }
-        return new AreaData(area, year, List.copyOf(observations), List.copyOf(specs.values()), Map.copyOf(units));
+        return new AreaData(area, year, List.copyOf(observations), List.copyOf(specs.values()), Map.copyOf(units),
+                publication);
     }
 
     public boolean isEmpty() {

@@ -3,6 +3,7 @@ package io.fazhi.dashboard.service;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.fazhi.commons.status.Publication;
 import io.fazhi.dashboard.repository.DataVersion;
 import io.fazhi.dashboard.repository.TownshipYearRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The read model of recently ranked areas and years, held with its data version: a ranking asked with new weights or
  * a new method for a province reuses the 70,000 readings already read instead of reading them again. Callers run in a
- * transaction; the version is read before the data, so a held copy is never newer than its version says.
+ * transaction; the version is read before the data, so a held copy is never newer than its version says. Where the
+ * area publishes accepted values only ({@link Publication}), the townships whose report is not accepted are left out.
  */
 @ApplicationScoped
 public class AreaDataCache {
@@ -25,9 +27,11 @@ public class AreaDataCache {
 
     private final Map<Key, Held> held = new ConcurrentHashMap<>();
     private final TownshipYearRepository townshipYears;
+    private final Publication publication;
 
-    AreaDataCache(TownshipYearRepository townshipYears) {
+    AreaDataCache(TownshipYearRepository townshipYears, Publication publication) {
         this.townshipYears = townshipYears;
+        this.publication = publication;
     }
 
     public AreaData load(String area, int year) {
@@ -37,11 +41,28 @@ public class AreaDataCache {
         if (h != null && h.version().equals(version)) {
             return h.data();
         }
-        AreaData data = AreaData.of(area, year, townshipYears.readings(area, year));
+        AreaData data = publication.touches(area) ? published(area, year)
+                : AreaData.of(area, year, townshipYears.readings(area, year));
         if (held.size() >= MAX_ENTRIES) {
             held.clear();
         }
         held.put(key, new Held(version, data));
         return data;
+    }
+
+    /** Only the readings of townships whose values may be published, naming the ones withheld. */
+    private AreaData published(String area, int year) {
+        Publication.Published published = publication.of(area, year);
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        java.util.List<PublicationView.Withheld> withheld = new java.util.ArrayList<>();
+        for (var s : townshipYears.submissions(area, year)) {
+            if (published.publishes(s.townshipCode(), s.reportVersion())) {
+                shown.add(s.townshipCode());
+            } else {
+                withheld.add(new PublicationView.Withheld(s.townshipCode(), s.township(), s.reportVersion()));
+            }
+        }
+        return AreaData.of(area, year, townshipYears.readings(area, year).stream()
+                .filter(r -> shown.contains(r.townshipCode())).toList(), new PublicationView(withheld));
     }
 }

@@ -9,11 +9,11 @@ import io.fazhi.dashboard.ranking.Treatment;
  * A composite index of the townships of an area in a year (one dimension when {@code dimension} is set): entries
  * ranked first, then those with insufficient data; what went into it, every treatment, the Monte-Carlo summary (null
  * when {@code runs=0}), the methodology version and data hash that reproduce it, and the lock it is served under
- * (null while the year is open).
+ * (null while the year is open), and the townships withheld where the area publishes accepted values only.
  */
 public record CompositeRankingView(String area, int year, String dimension, String methodologyVersion,
         String dataHash, MethodologyView methodology, List<IndicatorView> indicators, List<Treatment> treatments,
-        UncertaintyView uncertainty, Integer previousYear, String previousDataHash, LockView lock, int ranked,
+        UncertaintyView uncertainty, Integer previousYear, String previousDataHash, LockView lock, PublicationView publication, int ranked,
         int insufficient, List<Entry> entries) {
 
     /**

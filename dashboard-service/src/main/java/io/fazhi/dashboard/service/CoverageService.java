@@ -9,8 +9,8 @@ import io.fazhi.dashboard.coverage.Coverage;
 import io.fazhi.dashboard.coverage.CoverageReport;
 import io.fazhi.dashboard.coverage.ExpectedTownship;
 import io.fazhi.dashboard.coverage.Submission;
-import io.fazhi.dashboard.model.ReportStatus;
-import io.fazhi.dashboard.repository.ReportStatusRepository;
+import io.fazhi.commons.status.ReportStatus;
+import io.fazhi.commons.status.ReportStatuses;
 import io.fazhi.dashboard.repository.SubmissionRow;
 import io.fazhi.dashboard.repository.TownshipYearRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,10 +26,10 @@ public class CoverageService {
 
     private final TownshipRegistryClient registry;
     private final TownshipYearRepository townshipYears;
-    private final ReportStatusRepository statuses;
+    private final ReportStatuses statuses;
 
     CoverageService(TownshipRegistryClient registry, TownshipYearRepository townshipYears,
-            ReportStatusRepository statuses) {
+            ReportStatuses statuses) {
         this.statuses = statuses;
         this.registry = registry;
         this.townshipYears = townshipYears;

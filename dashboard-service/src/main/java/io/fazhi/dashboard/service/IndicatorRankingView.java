@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * A ranking of townships of an area by one indicator in one year, with the methodology version and a hash of the
- * values it was computed from, and the lock it is served under (null while the year is open).
+ * values it was computed from, the lock it is served under (null while the year is open), and the townships withheld
+ * where the area publishes accepted values only (null elsewhere).
  */
 public record IndicatorRankingView(String area, int year, String indicator, String dimension, String direction,
         String kind, String unit, boolean ranked, String methodologyVersion, String dataHash, Integer previousYear,
-        LockView lock, List<Entry> entries) {
+        LockView lock, PublicationView publication, List<Entry> entries) {
 
     /** One township's place; {@code rank} is null when the indicator is reported but never ranked. */
     public record Entry(Integer rank, String townshipCode, String township, double value, boolean approx,

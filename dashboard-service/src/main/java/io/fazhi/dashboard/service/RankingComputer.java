@@ -140,7 +140,8 @@ public class RankingComputer {
                 spec.map(s -> s.direction().name().toLowerCase(java.util.Locale.ROOT)).orElse(null),
                 spec.map(IndicatorSpec::kind).orElse(null), current.units().get(q.indicator()),
                 spec.map(IndicatorSpec::ranked).orElse(false), RankingEngine.METHODOLOGY_VERSION, hash, previousYear,
-                LockView.of(locks.over(q.area(), q.year()).orElse(null)), List.copyOf(entries));
+                LockView.of(locks.over(q.area(), q.year()).orElse(null)), current.publication(),
+                List.copyOf(entries));
         String file = "ranking-" + q.area() + "-" + q.year() + "-" + q.indicator() + ".csv";
         return new Loaded<>(version, new IndicatorAnswer(view, bytes(view), file));
     }
@@ -186,7 +187,7 @@ public class RankingComputer {
         return new CompositeRankingView(q.area(), q.year(), q.dimension(), r.methodologyVersion(), r.dataHash(),
                 methodology, List.copyOf(indicators), r.treatments(), uncertainty,
                 before == null ? null : q.year() - 1, before == null ? null : before.dataHash(),
-                LockView.of(locks.over(q.area(), q.year()).orElse(null)), ranked,
+                LockView.of(locks.over(q.area(), q.year()).orElse(null)), data.publication(), ranked,
                 entries.size() - ranked, List.copyOf(entries));
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.fazhi.commons.status.Publication;
 import io.fazhi.dashboard.model.IndicatorReading;
 import io.fazhi.dashboard.model.TownshipYear;
 import io.fazhi.dashboard.ranking.Direction;
@@ -15,17 +16,22 @@ import io.fazhi.dashboard.repository.TownshipYearRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** A township's profile across years, ranked within its county from the same cached answers the rankings serve. */
+/**
+ * A township's profile across years, ranked within its county from the same cached answers the rankings serve; where
+ * the area publishes accepted values only, the years whose report is not accepted are left out.
+ */
 @ApplicationScoped
 public class TownshipProfileService {
 
     private final RankingService rankings;
     private final TownshipYearRepository townshipYears;
+    private final Publication publication;
     private final RankingEngine engine = new RankingEngine();
 
-    TownshipProfileService(RankingService rankings, TownshipYearRepository townshipYears) {
+    TownshipProfileService(RankingService rankings, TownshipYearRepository townshipYears, Publication publication) {
         this.rankings = rankings;
         this.townshipYears = townshipYears;
+        this.publication = publication;
     }
 
     private record Value(String dimension, String direction, String kind, String unit, double value, boolean approx) {
@@ -37,6 +43,7 @@ public class TownshipProfileService {
     /** Call on a worker thread. */
     public TownshipProfileView profile(String code) {
         List<Year> years = QuarkusTransaction.requiringNew().call(() -> townshipYears.history(code).stream()
+                .filter(t -> publication.publishes(code, t.year, t.reportVersion))
                 .map(TownshipProfileService::detach).toList());
         if (years.isEmpty()) {
             throw new TownshipNotFoundException("No report of township " + code + " is in the read model.");

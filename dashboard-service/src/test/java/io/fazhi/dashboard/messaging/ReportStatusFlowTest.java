@@ -7,8 +7,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import io.fazhi.dashboard.model.ReportStatus;
-import io.fazhi.dashboard.repository.ReportStatusRepository;
+import io.fazhi.commons.status.ReportStatus;
+import io.fazhi.commons.status.ReportStatuses;
 import io.fazhi.kafka.KafkaBrokerTestResource;
 import io.fazhi.kafka.TopicProbe;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -28,7 +28,7 @@ class ReportStatusFlowTest {
     private static final String CODE = "445372101";
 
     @Inject
-    ReportStatusRepository statuses;
+    ReportStatuses statuses;
 
     @Test
     void keepsTheLatestVersionsStatus() {

@@ -65,7 +65,8 @@ public class IndicatorResource {
 
     @GET
     @Operation(summary = "Indicators of every township of an area (2, 4, 6 or 9-digit prefix) in a year")
-    @APIResponse(responseCode = "200", description = "One entry per township that reported")
+    @APIResponse(responseCode = "200", description = "One entry per township that reported; where the area "
+            + "publishes accepted values only, readers get the townships whose latest report version is accepted")
     @APIResponse(responseCode = "401", description = "Results are not public here and no valid token was sent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Invalid area or year",
@@ -74,7 +75,7 @@ public class IndicatorResource {
             @QueryParam("area") @Pattern(regexp = "\\d{2}|\\d{4}|\\d{6}|\\d{9}", message = "must be a 2, 4, 6 or 9-digit code") String area,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
         publicResults.requireReader(caller.get());
-        return indicators.list(area, year);
+        return indicators.list(area, year, caller.get());
     }
 
     @GET
@@ -82,13 +83,15 @@ public class IndicatorResource {
     @Operation(summary = "Indicators of one township in one year")
     @APIResponse(responseCode = "200", description = "The latest report version's indicators",
             content = @Content(schema = @Schema(implementation = TownshipIndicators.class)))
-    @APIResponse(responseCode = "404", description = "No report of that township and year was read",
+    @APIResponse(responseCode = "404", description = "No report of that township and year was read, or (where the "
+            + "area publishes accepted values only) it is not accepted yet and the caller is neither its township "
+            + "nor a county administrator of an enclosing area",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TownshipIndicators get(
             @PathParam("townshipCode") @Pattern(regexp = "\\d{9}", message = "must be a 9-digit code") String townshipCode,
             @PathParam("year") int year) {
         publicResults.requireReader(caller.get());
-        return indicators.get(townshipCode, year);
+        return indicators.get(townshipCode, year, caller.get());
     }
 
     @POST

@@ -5,6 +5,9 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.fazhi.commons.security.AccessPolicy;
+import io.fazhi.commons.security.Caller;
+import io.fazhi.commons.status.Publication;
 import io.fazhi.indicator.extraction.ExtractionResult;
 import io.fazhi.indicator.extraction.Extractor;
 import io.fazhi.indicator.model.ReportExtraction;
@@ -13,7 +16,11 @@ import io.fazhi.indicator.repository.ExtractionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** The stored indicators of the latest report version of townships. */
+/**
+ * The stored indicators of the latest report version of townships. Where the area publishes accepted values only
+ * ({@link Publication}), a report version the county has not accepted is shown only to its township and to county
+ * administrators of an enclosing area.
+ */
 @ApplicationScoped
 public class IndicatorQueryService {
 
@@ -21,21 +28,35 @@ public class IndicatorQueryService {
     private final ObjectMapper json;
     private final Extractor extractor;
 
-    IndicatorQueryService(ExtractionRepository extractions, ObjectMapper json, Extractor extractor) {
+    private final Publication publication;
+
+    IndicatorQueryService(ExtractionRepository extractions, ObjectMapper json, Extractor extractor,
+            Publication publication) {
         this.extractions = extractions;
         this.json = json;
         this.extractor = extractor;
+        this.publication = publication;
     }
 
     @Transactional
-    public TownshipIndicators get(String townshipCode, int year) {
-        return extractions.findLatest(townshipCode, year).map(this::toView)
+    public TownshipIndicators get(String townshipCode, int year, Caller caller) {
+        ReportExtraction e = extractions.findLatest(townshipCode, year)
                 .orElseThrow(() -> new IndicatorsNotFoundException(townshipCode, year));
+        if (!AccessPolicy.mayReadReportsOf(caller, townshipCode)
+                && !publication.publishes(townshipCode, year, e.reportVersion)) {
+            throw IndicatorsNotFoundException.notPublished(townshipCode, year);
+        }
+        return toView(e);
     }
 
     @Transactional
-    public List<TownshipIndicators> list(String area, int year) {
-        return extractions.findLatestInArea(area == null ? "" : area, year).stream().map(this::toView).toList();
+    public List<TownshipIndicators> list(String area, int year, Caller caller) {
+        String prefix = area == null ? "" : area;
+        Publication.Published published = publication.of(prefix, year);
+        return extractions.findLatestInArea(prefix, year).stream()
+                .filter(e -> AccessPolicy.mayReadReportsOf(caller, e.townshipCode)
+                        || published.publishes(e.townshipCode, e.reportVersion))
+                .map(this::toView).toList();
     }
 
     private TownshipIndicators toView(ReportExtraction e) {

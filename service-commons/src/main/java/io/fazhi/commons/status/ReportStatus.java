@@ -1,4 +1,4 @@
-package io.fazhi.dashboard.model;
+package io.fazhi.commons.status;
 
 import java.time.Instant;
 
@@ -9,10 +9,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The latest report version of a township and year and its status, as submission-service last told it. */
+/**
+ * A consuming service's copy of the latest report version of a township and year and its status, as
+ * submission-service last told it (table {@code report_status}, each service's own migration). {@code revision}
+ * rises with every change applied, so that a sum of revisions versions what depends on statuses.
+ */
 @Entity
 @Table(name = "report_status")
 public class ReportStatus {
+
+    public static final String ACCEPTED = "ACCEPTED";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,4 +53,11 @@ public class ReportStatus {
 
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
+
+    @Column(nullable = false)
+    public int revision;
+
+    public boolean accepted() {
+        return ACCEPTED.equals(status);
+    }
 }
