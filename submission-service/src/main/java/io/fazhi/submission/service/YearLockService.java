@@ -12,6 +12,7 @@ import io.fazhi.submission.model.YearLock;
 import io.fazhi.submission.model.YearLockChange;
 import io.fazhi.submission.repository.YearLockRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 /**
@@ -94,7 +95,7 @@ public class YearLockService {
         row.reason = reason;
         row.revision++;
         if (existing == null) {
-            locks.persist(row);
+            persistFirst(row);
         }
         YearLockChange change = new YearLockChange();
         change.area = area;
@@ -109,6 +110,20 @@ public class YearLockService {
                 YearLockChanged.SCHEMA_VERSION, area, year, locked, row.revision, row.changedBy, reason);
         outbox.enqueue(topic, event.key(), YearLockChanged.TYPE, event.eventId(), event);
         return viewOf(area, year, row);
+    }
+
+    /**
+     * The first lock of an area's year: no row to lock for update, so two administrators locking at the same moment
+     * both insert; the unique key lets one through and the other gets a 409, not a failure.
+     */
+    private void persistFirst(YearLock row) {
+        try {
+            locks.persist(row);
+            locks.flush();
+        } catch (PersistenceException e) {
+            throw new ReportStateConflictException("Area " + row.area + " was locked for " + row.year + " by another "
+                    + "administrator at the same moment; nothing was changed. Read the lock and try again.");
+        }
     }
 
     private YearLockView viewOf(String area, int year, YearLock own) {

@@ -46,6 +46,31 @@ class YearLockTest {
     }
 
     @Test
+    void administratorsLockingAtTheSameMomentGetOneLockAndConflicts() throws Exception {
+        String area = "441702"; // a county no other test locks
+        String admin = Tokens.countyAdmin(area);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return lock(admin, area, "", Map.of("reason", "同时发布")).extract().statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> codes = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Integer> a : answers) {
+            codes.add(a.get());
+        }
+        pool.shutdown();
+        assertThat(codes).containsOnly(200, 409);
+        assertThat(codes).filteredOn(c -> c == 200).hasSize(1);
+        given().auth().oauth2(admin).get("/api/v1/locks/" + area + "/" + YEAR).then().statusCode(200)
+                .body("locked", equalTo(true)).body("revision", equalTo(1)).body("history.action", contains("LOCK"));
+    }
+
+    @Test
     void aLockedYearRefusesChangesUntilAnAdministratorOfAnEnclosingAreaUnlocksIt() throws Exception {
         Township t = ReportSamples.freshTownship();
         String county = Tokens.countyAdmin(t.countyCode());
