@@ -81,11 +81,15 @@ def plant_outlier(a, report, failures):
     def flagged():
         s, b = call("GET", queue, a.token)
         items = json.loads(b) if s == 200 else []
-        return next((i for i in items if i["townshipCode"] == report["townshipCode"] and i["why"] == "outlier"
-                     and i["key"] == "publicity.events"), None)
-    item = until(flagged, timeout=60, every=0.5)
+        return next(((n, i, len(items)) for n, i in enumerate(items) if i["townshipCode"] == report["townshipCode"]
+                     and i["why"] == "outlier" and i["key"] == "publicity.events"), None)
+    found = until(flagged, timeout=60, every=0.5)
+    place, item, size = found if found else (None, None, 0)
     check(item is not None, "the review queue names it: %s" % (item and "%s %s, %s" % (item["why"], item["value"],
                                                                                      item["reasons"][0])), failures)
+    if item is not None:
+        check(item["rankShift"] > 0, "it could move %d of the %d townships stating it; item %d of %d in the queue"
+              % (item["rankShift"], item["townshipsStating"], place + 1, size), failures)
 
 
 def return_and_accept(a, items, failures):

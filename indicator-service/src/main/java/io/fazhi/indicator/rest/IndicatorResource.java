@@ -19,6 +19,7 @@ import io.fazhi.indicator.service.CorrectionService;
 import io.fazhi.indicator.service.CorrectionView;
 import io.fazhi.indicator.service.IndicatorQueryService;
 import io.fazhi.indicator.service.ReviewItem;
+import io.fazhi.indicator.service.ReviewQueue;
 import io.quarkus.security.Authenticated;
 import io.fazhi.indicator.service.TownshipIndicators;
 import jakarta.annotation.security.PermitAll;
@@ -52,13 +53,15 @@ public class IndicatorResource {
 
     private final IndicatorQueryService indicators;
     private final CorrectionService review;
+    private final ReviewQueue queue;
     private final PublicResults publicResults;
     private final CurrentCaller caller;
 
-    IndicatorResource(IndicatorQueryService indicators, CorrectionService review, PublicResults publicResults,
-            CurrentCaller caller) {
+    IndicatorResource(IndicatorQueryService indicators, CorrectionService review, ReviewQueue queue,
+            PublicResults publicResults, CurrentCaller caller) {
         this.indicators = indicators;
         this.review = review;
+        this.queue = queue;
         this.publicResults = publicResults;
         this.caller = caller;
     }
@@ -155,14 +158,15 @@ public class IndicatorResource {
     @RolesAllowed(Caller.COUNTY_ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "What asks for a reviewer's look in an area and year",
-            description = "Corrections whose quoted words left a new report version, then values the extractor "
-                    + "marked needsReview, lowest confidence first.")
+            description = "Corrections whose quoted words left a new report version, broken data-quality rules, "
+                    + "values a new version changed and values the extractor marked needsReview, those that could move "
+                    + "their township furthest on the indicator's ranking (rankShift) first.")
     @APIResponse(responseCode = "200", description = "The queue")
     @APIResponse(responseCode = "403", description = "Not a county administrator of that area",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ReviewItem> queue(
             @QueryParam("area") @NotNull @Pattern(regexp = AREA, message = AREA_MESSAGE) String area,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
-        return review.queue(area, year, caller.get());
+        return queue.of(area, year, caller.get());
     }
 }

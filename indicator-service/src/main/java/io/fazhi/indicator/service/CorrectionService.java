@@ -3,7 +3,6 @@ package io.fazhi.indicator.service;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,7 +26,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
- * County reviewers' corrections of extracted values, with their audit trail and the review queue of an area. A
+ * County reviewers' corrections of extracted values, with their audit trail ({@link ReviewQueue} says what to look
+ * at). A
  * correction is applied at once (the report is read again with it and IndicatorsComputed published, so the dashboard
  * learns of it through the event, not a shared table), and to every later extraction of the same report version.
  */
@@ -36,7 +36,6 @@ public class CorrectionService {
 
     static final int MAX_REASON = 1000;
     static final int MAX_QUOTE = 2000;
-    static final double CHANGED_WEIGHT = 0.6;
 
     private final ExtractionRepository extractions;
     private final CorrectionRepository corrections;
@@ -45,14 +44,11 @@ public class CorrectionService {
     private final ExtractionService extraction;
     private final Extractor extractor;
     private final Clock clock;
-    private final QualityRules rules;
     private final YearLocks locks;
 
     CorrectionService(ExtractionRepository extractions, CorrectionRepository corrections, AuditRepository audit,
-            ReviewTrail trail, ExtractionService extraction, Extractor extractor, Clock clock, YearLocks locks,
-            io.fazhi.indicator.config.IndicatorConfig config) {
+            ReviewTrail trail, ExtractionService extraction, Extractor extractor, Clock clock, YearLocks locks) {
         this.locks = locks;
-        this.rules = new QualityRules(config.outlierThreshold(), config.yearOverYearFactor());
         this.extractions = extractions;
         this.corrections = corrections;
         this.audit = audit;
@@ -102,78 +98,6 @@ public class CorrectionService {
     public List<AuditView> trail(String townshipCode, int year, Caller caller) {
         AccessPolicy.require(AccessPolicy.mayReadReportsOf(caller, townshipCode), "reading another township's review");
         return audit.trail(townshipCode, year).stream().map(AuditView::of).toList();
-    }
-
-    /**
-     * What asks for a reviewer's look in an area and year, the items that can matter most first: corrections whose
-     * words vanished, broken data-quality rules ({@link QualityRules}), low-confidence values. Confirming a value
-     * (a correction with action confirm) marks it checked.
-     */
-    @Transactional
-    public List<ReviewItem> queue(String area, int year, Caller caller) {
-        AccessPolicy.require(AccessPolicy.administers(caller, area), "the review queue outside your area");
-        List<ReviewItem> items = new ArrayList<>();
-        for (ValueCorrection c : corrections.queued(area, year)) {
-            items.add(new ReviewItem(c.townshipCode, null, c.year, c.reportVersion, c.key, "words-vanished", c.value,
-                    null, 1.0, c.id, List.of("correction by " + c.reviewer + ": " + c.reason)));
-        }
-        List<ReportExtraction> latest = extractions.findLatestInArea(area, year);
-        for (QualityRules.Violation v : rules.check(values(latest), values(extractions.findLatestInArea(area,
-                year - 1)))) {
-            items.add(new ReviewItem(v.value().townshipCode(), v.value().township(), year, v.value().reportVersion(),
-                    v.value().key(), v.rule(), v.value().value().stripTrailingZeros(), null, v.severity(), null,
-                    List.of(v.reference())));
-        }
-        latest.forEach(e -> changedSincePreviousVersion(e, items));
-        for (ReportExtraction e : latest) {
-            for (StoredIndicator v : e.indicators) {
-                if (v.needsReview && !"reviewed".equals(v.source)) {
-                    double confidence = v.confidence == null ? 0 : v.confidence;
-                    items.add(new ReviewItem(e.townshipCode, e.township, e.year, e.reportVersion, v.key,
-                            "low-confidence", v.value.stripTrailingZeros(), v.confidence, 1 - confidence, null,
-                            List.of()));
-                }
-            }
-        }
-        items.sort(Comparator.comparingDouble(ReviewItem::weight).reversed()
-                .thenComparing(ReviewItem::townshipCode).thenComparing(ReviewItem::key));
-        return items;
-    }
-
-    /** The machine's values a new report version changed, added or dropped against the version before it. */
-    private void changedSincePreviousVersion(ReportExtraction e, List<ReviewItem> items) {
-        if (e.reportVersion < 2) {
-            return;
-        }
-        Optional<ReportExtraction> previous = extractions.findVersion(e.townshipCode, e.year, e.reportVersion - 1);
-        if (previous.isEmpty()) {
-            return;
-        }
-        java.util.Map<String, BigDecimal> before = new java.util.HashMap<>();
-        previous.get().indicators.forEach(v -> before.put(v.key, v.value));
-        String was = "version " + (e.reportVersion - 1) + ": ";
-        for (StoredIndicator v : e.indicators) {
-            BigDecimal old = before.remove(v.key);
-            if (!"reviewed".equals(v.source) && (old == null || old.compareTo(v.value) != 0)) {
-                items.add(new ReviewItem(e.townshipCode, e.township, e.year, e.reportVersion, v.key,
-                        "changed-by-new-version", v.value.stripTrailingZeros(), v.confidence, CHANGED_WEIGHT, null,
-                        List.of(was + (old == null ? "not stated" : old.stripTrailingZeros().toPlainString()))));
-            }
-        }
-        before.forEach((key, old) -> items.add(new ReviewItem(e.townshipCode, e.township, e.year, e.reportVersion,
-                key, "changed-by-new-version", null, null, CHANGED_WEIGHT, null,
-                List.of(was + old.stripTrailingZeros().toPlainString() + "; not stated in version " + e.reportVersion))));
-    }
-
-    private static List<QualityRules.Value> values(List<ReportExtraction> reports) {
-        List<QualityRules.Value> out = new ArrayList<>();
-        for (ReportExtraction e : reports) {
-            for (StoredIndicator v : e.indicators) {
-                out.add(new QualityRules.Value(e.townshipCode, e.township, e.reportVersion, v.key, v.kind, v.value,
-                        "reviewed".equals(v.source)));
-            }
-        }
-        return out;
     }
 
     private ValueCorrection validated(CorrectionRequest r, ReportExtraction report, boolean held) {

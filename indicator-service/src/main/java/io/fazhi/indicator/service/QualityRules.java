@@ -39,8 +39,11 @@ final class QualityRules {
             BigDecimal value, boolean reviewed) {
     }
 
-    /** A broken rule: the value and the reference it was compared with. */
-    record Violation(Value value, String rule, String reference, double severity) {
+    /**
+     * A broken rule: the value and the reference it was compared with; {@code alternative} is the value the reference
+     * suggests instead (100 for a rate, the previous year's value), null where it is the median of the others.
+     */
+    record Violation(Value value, String rule, String reference, double severity, Double alternative) {
     }
 
     private final double outlierThreshold;
@@ -57,7 +60,7 @@ final class QualityRules {
         for (Value v : current) {
             byKey.computeIfAbsent(v.key(), k -> new ArrayList<>()).add(v);
             if ("rate".equals(v.kind()) && v.value().compareTo(BigDecimal.valueOf(100)) > 0 && !v.reviewed()) {
-                out.add(new Violation(v, "rate-over-100", "a rate is at most 100", 1.0));
+                out.add(new Violation(v, "rate-over-100", "a rate is at most 100", 1.0, 100.0));
             }
         }
         byKey.values().forEach(values -> outliers(values, out, "outlier", v -> v.value().doubleValue(), ""));
@@ -72,7 +75,7 @@ final class QualityRules {
                 if (now >= MIN_FOR_CHANGE && then >= MIN_FOR_CHANGE
                         && (now >= then * yearOverYearFactor || now * yearOverYearFactor <= then)) {
                     out.add(new Violation(v, "year-over-year", "previous year " + plain(p.value()) + " (x"
-                            + String.format(Locale.ROOT, "%.1f", now / then) + ")", 0.9));
+                            + String.format(Locale.ROOT, "%.1f", now / then) + ")", 0.9, then));
                 }
             }
         }
@@ -86,7 +89,7 @@ final class QualityRules {
             double n = v.value().doubleValue();
             if ((n < 1 || n > MAX_VILLAGES) && !v.reviewed()) {
                 out.add(new Violation(v, "villages-out-of-range", "a township has 1 to " + MAX_VILLAGES
-                        + " villages and communities", 0.9));
+                        + " villages and communities", 0.9, null));
             } else if (n >= 1 && n <= MAX_VILLAGES) {
                 villages.put(v.townshipCode(), n);
             }
@@ -118,7 +121,7 @@ final class QualityRules {
             if (Math.abs(z) > outlierThreshold && !v.reviewed()) {
                 out.add(new Violation(v, rule, String.format(Locale.ROOT, "modified z-score %.1f against the "
                         + "median %s%s of %d townships (MAD %s, threshold %.1f)", z, plain(round(median)), per,
-                        values.size(), plain(round(mad)), outlierThreshold), Math.min(1.0, 0.8 + Math.abs(z) / 1000)));
+                        values.size(), plain(round(mad)), outlierThreshold), Math.min(1.0, 0.8 + Math.abs(z) / 1000), null));
             }
         }
     }
