@@ -24,6 +24,19 @@ public interface DashboardConfig {
     /** submission-service's township registry, the source of the townships expected to report. */
     Registry registry();
 
+    /** indicator-service's catalog: the Chinese names of the indicators the pages show. */
+    Catalog catalog();
+
+    /** Catalog client settings. */
+    interface Catalog {
+        /** Base URL of indicator-service. */
+        @WithDefault("http://localhost:8082")
+        String url();
+
+        @WithDefault("2s")
+        Duration timeout();
+    }
+
     /** Ranking cache settings. */
     interface Cache {
         /** How often a background thread compares each cached answer's data version with the database. */

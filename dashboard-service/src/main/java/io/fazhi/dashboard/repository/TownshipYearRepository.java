@@ -56,6 +56,13 @@ public class TownshipYearRepository implements PanacheRepository<TownshipYear> {
                 .setParameter("area", areaPrefix + "%").setParameter("year", year).getResultList();
     }
 
+    /** Every county and year held, newest year first, then by county code. */
+    public List<CountyYear> countyYears() {
+        return getEntityManager().createQuery("select new io.fazhi.dashboard.repository.CountyYear(t.countyCode, "
+                + "max(t.county), t.year, count(t)) from TownshipYear t group by t.countyCode, t.year "
+                + "order by t.year desc, t.countyCode", CountyYear.class).getResultList();
+    }
+
     /** The data version of an area over a range of years (both inclusive). */
     public DataVersion version(String areaPrefix, int fromYear, int toYear) {
         Object[] row = getEntityManager().createQuery("select count(t), coalesce(sum(t.revision), 0), "

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** IndicatorsComputed messages as indicator-service writes them, for tests that play its part. */
-final class IndicatorEvents {
+public final class IndicatorEvents {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,16 +35,16 @@ final class IndicatorEvents {
         event.put("indicators", indicators);
     }
 
-    static IndicatorEvents of(String townshipCode, int year, int version) {
+    public static IndicatorEvents of(String townshipCode, int year, int version) {
         return new IndicatorEvents(townshipCode, year, version, "2024-02-20T08:30:0" + version + "Z");
     }
 
-    IndicatorEvents value(String key, double value, boolean approx, String direction) {
+    public IndicatorEvents value(String key, double value, boolean approx, String direction) {
         return value(key, value, approx, direction, "count", "次", "开展普法宣传活动" + (int) value + "次。");
     }
 
     /** A value with its own kind, unit and quote (the words a report would have). */
-    IndicatorEvents value(String key, double value, boolean approx, String direction, String kind, String unit,
+    public IndicatorEvents value(String key, double value, boolean approx, String direction, String kind, String unit,
             String quote) {
         Map<String, Object> i = new LinkedHashMap<>();
         i.put("key", key);
@@ -61,37 +61,37 @@ final class IndicatorEvents {
     }
 
     /** The last value added, as a county reviewer set it. */
-    IndicatorEvents reviewedBy(String reviewer) {
+    public IndicatorEvents reviewedBy(String reviewer) {
         indicators.get(indicators.size() - 1).put("source", "reviewed");
         indicators.get(indicators.size() - 1).put("reviewedBy", reviewer);
         return this;
     }
 
     /** A flag or statutory part as indicator-service sends it: 1 or 0, kind flag, direction up, no unit. */
-    IndicatorEvents flag(String key, boolean stated) {
+    public IndicatorEvents flag(String key, boolean stated) {
         return value(key, stated ? 1 : 0, false, "up", "flag", null, null);
     }
 
-    IndicatorEvents township(String name) {
+    public IndicatorEvents township(String name) {
         event.put("township", name);
         return this;
     }
 
-    IndicatorEvents submitted(String at, boolean late) {
+    public IndicatorEvents submitted(String at, boolean late) {
         event.put("submittedAt", at);
         event.put("late", late);
         return this;
     }
 
-    String townshipCode() {
+    public String townshipCode() {
         return (String) event.get("townshipCode");
     }
 
-    int year() {
+    public int year() {
         return (Integer) event.get("year");
     }
 
-    String json() {
+    public String json() {
         try {
             return JSON.writeValueAsString(event);
         } catch (JsonProcessingException e) {
