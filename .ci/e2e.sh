@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the suite with the README run command, submits a real township report over HTTP, waits until the
 # dashboard ranks it, submits 34 real reports as one real county and checks their ranking
-# (deploy/local/real_county.py) and reviews them (deploy/local/county_review.py), and stops the suite with SIGTERM, checking that every process is gone.
+# (deploy/local/real_county.py), opens their pages in Chromium (deploy/local/real_pages.sh) and reviews them (deploy/local/county_review.py), and stops the suite with SIGTERM, checking that every process is gone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA="$(mktemp -d)"
@@ -34,6 +34,8 @@ if [ -f "$SEED" ]; then
   echo "seed report of 历洞镇 (2021) ranked"
   # 34 real reports as the townships of one real county, through the whole suite: every submitter ranked
   python3 deploy/local/real_county.py --shared ../shared "$COUNTRY_ADMIN_TOKEN"
+  # its pages in headless Chromium against the API: bars, the click to the words, the signed-in report view
+  bash deploy/local/real_pages.sh --tokens "$DATA/tokens.env"
   # its review: a correction moves the ranking, a return and an accept are counted, a lock refuses every write
   python3 deploy/local/county_review.py "$COUNTRY_ADMIN_TOKEN"
 fi

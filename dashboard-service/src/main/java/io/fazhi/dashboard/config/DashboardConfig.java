@@ -27,6 +27,25 @@ public interface DashboardConfig {
     /** indicator-service's catalog: the Chinese names of the indicators the pages show. */
     Catalog catalog();
 
+    /** How people sign in to the pages. */
+    Pages pages();
+
+    /** Page settings. */
+    interface Pages {
+        /**
+         * Where the sign-in button leads in production: the OpenID Connect proxy in front of the pages
+         * (oauth2-proxy, authorization-code flow against the county's provider), which passes the access token on.
+         */
+        @WithDefault("/oauth2/start?rd=/ui")
+        String signInUrl();
+
+        @WithDefault("/oauth2/sign_out?rd=/ui")
+        String signOutUrl();
+
+        /** The launcher's development tokens (local profile only): one click signs in as one of them. */
+        java.util.Optional<java.nio.file.Path> devTokensFile();
+    }
+
     /** Catalog client settings. */
     interface Catalog {
         /** Base URL of indicator-service. */

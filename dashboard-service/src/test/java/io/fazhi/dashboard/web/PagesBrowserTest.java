@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import io.fazhi.browser.Browser;
 import io.fazhi.dashboard.messaging.IndicatorEvents;
 import io.fazhi.kafka.KafkaBrokerTestResource;
 import io.fazhi.kafka.TopicProbe;
@@ -37,6 +38,7 @@ class PagesBrowserTest {
     private static final int YEAR = 2023;
     private static final String MARKUP_NAME = "<b>河口</b>镇";
     private static final String SCRIPT_QUOTE = "<script>window.pwned=1</script>全年开展普法活动20次。";
+    private static final java.nio.file.Path SCREENSHOTS = java.nio.file.Path.of("target", "screenshots");
     private static Browser browser;
 
     @TestHTTPResource("/")
@@ -105,7 +107,7 @@ class PagesBrowserTest {
         List<String> tableOrder = browser.driver().findElements(By.cssSelector("#composite-table tbody tr td:nth-child(2)"))
                 .stream().map(WebElement::getText).toList();
         assertThat(tableOrder).startsWith(ranked.toArray(String[]::new));
-        browser.screenshot("overview");
+        browser.screenshot(SCREENSHOTS, "overview");
     }
 
     @Test
@@ -118,7 +120,7 @@ class PagesBrowserTest {
                 + ".getOption().yAxis[0].data;")).isEqualTo(ranked);
         WebElement tied = browser.driver().findElement(By.xpath("//tr[td/a[text()='平台镇']]"));
         assertThat(tied.getText()).contains("并列");
-        browser.screenshot("indicator");
+        browser.screenshot(SCREENSHOTS, "indicator");
         tied.findElement(By.cssSelector("a.value")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(
                 "/ui/townships/" + AREA + "103/" + YEAR + "#v-publicity.events"));
@@ -130,7 +132,7 @@ class PagesBrowserTest {
         Number top = (Number) browser.script("return arguments[0].getBoundingClientRect().top;", target);
         Number height = (Number) browser.script("return window.innerHeight;");
         assertThat(top.doubleValue()).isBetween(0.0, height.doubleValue());
-        browser.screenshot("values");
+        browser.screenshot(SCREENSHOTS, "values");
     }
 
     @Test
@@ -153,7 +155,7 @@ class PagesBrowserTest {
         assertThat(browser.driver().findElements(By.cssSelector("[data-series]"))).hasSize(4);
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("publicity.events")
                 .contains("较上年 +8");
-        browser.screenshot("township");
+        browser.screenshot(SCREENSHOTS, "township");
     }
 
     @Test

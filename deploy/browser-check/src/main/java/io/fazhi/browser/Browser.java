@@ -1,4 +1,4 @@
-package io.fazhi.dashboard.web;
+package io.fazhi.browser;
 
 import java.io.File;
 import java.io.IOException;
@@ -22,9 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven by its chromedriver: the browser a county office would use. A missing browser
- * fails the test with what to install; it never skips. Screenshots go to target/screenshots.
+ * fails the test with what to install; it never skips. Screenshots go to the directory given.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final String CHROMIUM = System.getProperty("fazhi.chromium", "/usr/bin/chromium");
     static final String DRIVER = System.getProperty("fazhi.chromedriver", "/usr/bin/chromedriver");
@@ -33,7 +33,7 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
 
-    Browser() throws IOException {
+    public Browser() throws IOException {
         if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
             throw new IllegalStateException("The browser tests need Debian's Chromium and its driver (" + CHROMIUM
                     + ", " + DRIVER + "): apt-get install --no-install-recommends chromium chromium-driver "
@@ -53,28 +53,28 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
     /** Opens a page and waits until its charts are drawn. */
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "true".equals(script(
                 "return document.body && document.body.dataset.chartsReady;")));
     }
 
-    Object script(String js, Object... args) {
+    public Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
-    void size(int width, int height) {
+    public void size(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
     /** The axe-core violations of the page (WCAG 2 A and AA rules: contrast, labels, keyboard use, ...). */
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> accessibilityViolations() throws IOException {
+    public List<Map<String, Object>> accessibilityViolations() throws IOException {
         try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(AXE)) {
             script(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
@@ -86,8 +86,7 @@ final class Browser implements AutoCloseable {
         return (List<Map<String, Object>>) result;
     }
 
-    void screenshot(String name) throws IOException {
-        Path dir = Path.of("target", "screenshots");
+    public void screenshot(Path dir, String name) throws IOException {
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Opens the dashboard's pages of the running suite in headless Chromium over the real county that
+# deploy/local/real_county.py submitted, and checks them against the API (io.fazhi.browser.RealCountyPages).
+# Needs Debian's chromium, chromium-driver and fonts-wqy-microhei.
+# Usage: real_pages.sh [--tokens DATA/tokens.env (signs in, reads the report view)] [--screenshots DIR]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+./mvnw -q -B -ntp -pl deploy/browser-check -am install -DskipTests
+CP="$PWD/deploy/browser-check/target/classes:$(./mvnw -q -B -ntp -pl deploy/browser-check dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+exec java -cp "$CP" io.fazhi.browser.RealCountyPages --dashboard http://localhost:8083 --submission http://localhost:8081 \
+  --area 500101 --year 2024 "$@"
