@@ -34,10 +34,11 @@ if [ -f "$SEED" ]; then
   echo "seed report of 历洞镇 (2021) ranked"
   # 34 real reports as the townships of one real county, through the whole suite: every submitter ranked
   python3 deploy/local/real_county.py --shared ../shared "$COUNTRY_ADMIN_TOKEN"
-  # its pages in headless Chromium against the API: bars, the click to the words, the signed-in report view
-  bash deploy/local/real_pages.sh --tokens "$DATA/tokens.env"
   # its review: a correction moves the ranking, a return and an accept are counted, a lock refuses every write
   python3 deploy/local/county_review.py "$COUNTRY_ADMIN_TOKEN"
+  # its pages in headless Chromium against the API: bars, the click to the words, the signed-in report view and
+  # a correction through the review form that moves the overview's bars
+  bash deploy/local/real_pages.sh --tokens "$DATA/tokens.env"
 fi
 
 kill -TERM "$RUN_PID"

@@ -81,4 +81,22 @@ class SignInTest {
                 .statusCode(org.hamcrest.Matchers.anyOf(equalTo(404), equalTo(503)));
         given().auth().oauth2(TOKENS.township("445322101", HOUR)).get(path).then().statusCode(403);
     }
+
+    @Test
+    void theReviewPagesAreForTheAreasAdministratorsOnly() {
+        String path = "/ui/review/445322/2023";
+        given().redirects().follow(false).get(path).then().statusCode(303)
+                .header("Location", containsString("/ui/sign-in"));
+        given().cookie(SignIn.COOKIE, TOKENS.township("445322100", HOUR)).get(path).then().statusCode(403)
+                .body(containsString("无权查看"));
+        given().cookie(SignIn.COOKIE, TOKENS.countyAdmin("445321", HOUR)).get(path).then().statusCode(403);
+        given().cookie(SignIn.COOKIE, TOKENS.countyAdmin("445321", HOUR)).redirects().follow(false)
+                .header("Origin", origin()).formParam("reason", "x").post(path + "/lock").then().statusCode(403);
+        given().cookie(SignIn.COOKIE, TOKENS.countyAdmin("445322", HOUR)).redirects().follow(false)
+                .header("Origin", "https://evil.example").formParam("reason", "x").post(path + "/lock").then()
+                .statusCode(403);
+        // an administrator of the county passes; the forms' services (submission, indicator) are not running here
+        given().cookie(SignIn.COOKIE, TOKENS.countyAdmin("4453", HOUR)).get(path).then().statusCode(503)
+                .contentType("application/problem+json");
+    }
 }

@@ -156,6 +156,7 @@ public final class RealCountyPages {
         check(shown.equals(text), "it shows the submitted text whole, as text");
         accessible(browser, "the report view");
         screenshot(browser, "report");
+        correctThroughTheForm(browser);
         browser.driver().findElement(By.cssSelector(".who button")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("sign-in"))
                 .isEmpty());
@@ -170,6 +171,77 @@ public final class RealCountyPages {
                 "a township office (" + browser.driver().findElement(By.id("viewer")).getText() + ") cannot open "
                         + code + "'s report");
         browser.driver().findElement(By.cssSelector(".who button")).click();
+    }
+
+    /**
+     * The review page's form: the last-ranked township's publicity events set far above every other, with a reason;
+     * the overview's bars then move it up, and its audit trail lists the step.
+     */
+    private void correctThroughTheForm(Browser browser) throws Exception {
+        String review = dashboard + "/ui/review/" + area + "/" + year;
+        browser.open(review);
+        check(!browser.driver().findElements(By.id("review-queue")).isEmpty(), "the review page lists "
+                + browser.driver().findElements(By.cssSelector("#review-reports tbody tr")).size() + " reports and "
+                + browser.driver().findElements(By.cssSelector(".queue-item")).size() + " values to look at");
+        accessible(browser, "the review page");
+        screenshot(browser, "review");
+        browser.open(dashboard + "/ui/areas/" + area + "/" + year);
+        List<String> before = chartOrder(browser);
+        JsonNode composite = api("/api/v1/rankings?area=" + area + "&year=" + year);
+        JsonNode last = null;
+        for (JsonNode e : composite.path("entries")) {
+            if (!e.path("insufficientData").asBoolean()) {
+                last = e;
+            }
+        }
+        String code = last.path("townshipCode").asText();
+        String name = last.path("township").asText();
+        JsonNode indicator = api("/api/v1/rankings?area=" + area + "&year=" + year + "&indicator=publicity.events");
+        double top = 0;
+        boolean stated = false;
+        for (JsonNode e : indicator.path("entries")) {
+            top = Math.max(top, e.path("value").asDouble());
+            stated |= e.path("townshipCode").asText().equals(code);
+        }
+        browser.open(review);
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("any-township")))
+                .selectByValue(code);
+        browser.driver().findElement(By.id("any-key")).sendKeys("publicity.events");
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("any-action")))
+                .selectByValue(stated ? "correct" : "add");
+        browser.driver().findElement(By.id("any-value")).sendKeys(String.valueOf((long) top + 100));
+        browser.driver().findElement(By.id("any-reason")).sendKeys("台账记载全年开展普法宣传活动" + ((long) top + 100) + "场");
+        long sent = System.nanoTime();
+        browser.driver().findElement(By.id("any-submit")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("done")).isEmpty()
+                || !d.findElements(By.id("error")).isEmpty());
+        boolean done = !browser.driver().findElements(By.id("done")).isEmpty();
+        check(done, "the form answers: " + browser.driver().findElement(By.cssSelector(done ? "#done" : "#error"))
+                .getText());
+        int from = before.indexOf(name) + 1;
+        int to = from;
+        long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < until) {
+            browser.open(dashboard + "/ui/areas/" + area + "/" + year);
+            to = chartOrder(browser).indexOf(name) + 1;
+            if (to != from) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        check(to > 0 && to < from, "the overview's bars moved " + name + " from place " + from + " to " + to + " "
+                + (System.nanoTime() - sent) / 1_000_000 + " ms after the form was sent");
+        browser.open(review + "/townships/" + code);
+        String trail = browser.driver().findElement(By.id("audit-trail")).getText();
+        check(trail.contains("publicity.events") || trail.contains("普法宣传活动"), "the audit trail of " + name
+                + " lists the correction");
+    }
+
+    private static List<String> chartOrder(Browser browser) {
+        @SuppressWarnings("unchecked")
+        List<String> order = (List<String>) browser.script("var c = document.getElementById('composite-chart');"
+                + "return c ? echarts.getInstanceByDom(c).getOption().yAxis[0].data : [];");
+        return order;
     }
 
     private String text(long reportId, String token) throws IOException, InterruptedException {
