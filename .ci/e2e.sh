@@ -38,7 +38,7 @@ if [ -f "$SEED" ]; then
   python3 deploy/local/county_review.py "$COUNTRY_ADMIN_TOKEN"
   # its pages in headless Chromium against the API: bars, the click to the words, the signed-in report view and
   # a correction through the review form that moves the overview's bars
-  bash deploy/local/real_pages.sh --tokens "$DATA/tokens.env"
+  bash deploy/local/real_pages.sh --tokens "$DATA/tokens.env" --upload "$SEED"
 fi
 
 kill -TERM "$RUN_PID"

@@ -2,7 +2,8 @@
 # Opens the dashboard's pages of the running suite in headless Chromium over the real county that
 # deploy/local/real_county.py submitted, and checks them against the API (io.fazhi.browser.RealCountyPages).
 # Needs Debian's chromium, chromium-driver and fonts-wqy-microhei.
-# Usage: real_pages.sh [--tokens DATA/tokens.env (signs in, reads the report view)] [--screenshots DIR]
+# Usage: real_pages.sh [--tokens DATA/tokens.env (signs in: report view, review form)] [--upload REPORT.txt]
+#                      [--screenshots DIR]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -q -B -ntp -pl deploy/browser-check -am install -DskipTests

@@ -99,4 +99,18 @@ class SignInTest {
         given().cookie(SignIn.COOKIE, TOKENS.countyAdmin("4453", HOUR)).get(path).then().statusCode(503)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void uploadIsForTownshipAndCountyOffices() {
+        given().redirects().follow(false).get("/ui/upload").then().statusCode(303)
+                .header("Location", containsString("/ui/sign-in"));
+        given().cookie(SignIn.COOKIE, TOKENS.reader(HOUR)).get("/ui/upload").then().statusCode(403);
+        given().cookie(SignIn.COOKIE, TOKENS.township("445322100", HOUR)).get("/ui/upload").then().statusCode(200)
+                .body(containsString("multiple"));
+        given().cookie(SignIn.COOKIE, TOKENS.reader(HOUR)).header("Origin", origin()).multiPart("file", "a.txt",
+                "全年开展普法活动5次。".getBytes(StandardCharsets.UTF_8)).post("/ui/upload").then().statusCode(403);
+        given().cookie(SignIn.COOKIE, TOKENS.township("445322100", HOUR)).header("Origin", "https://evil.example")
+                .multiPart("file", "a.txt", "x".getBytes(StandardCharsets.UTF_8)).post("/ui/upload").then()
+                .statusCode(403);
+    }
 }

@@ -41,6 +41,7 @@ public final class RealCountyPages {
     private final Path screenshots;
     private String submission = "http://localhost:8081";
     private Map<String, String> tokens = Map.of();
+    private Path upload;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private final List<String> failures = new ArrayList<>();
@@ -61,6 +62,9 @@ public final class RealCountyPages {
                 a.getOrDefault("area", "500101"), Integer.parseInt(a.getOrDefault("year", "2024")),
                 a.containsKey("screenshots") ? Path.of(a.get("screenshots")) : null);
         check.submission = a.getOrDefault("submission", check.submission);
+        if (a.containsKey("upload")) {
+            check.upload = Path.of(a.get("upload"));
+        }
         if (a.containsKey("tokens")) {
             check.tokens = tokens(Path.of(a.get("tokens")));
         }
@@ -131,10 +135,7 @@ public final class RealCountyPages {
 
     /** Signed in with one click as the country administrator: the report with its values at their offsets. */
     private void reportView(Browser browser, String code) throws Exception {
-        browser.open(dashboard + "/ui/sign-in");
-        browser.driver().findElement(By.id("sign-in-COUNTRY_ADMIN_TOKEN")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("viewer"))
-                .isEmpty());
+        signIn(browser, "COUNTRY_ADMIN_TOKEN");
         check(true, "one click signs in as " + browser.driver().findElement(By.id("viewer")).getText());
         long reportId = api("/api/v1/townships/" + code).path("years").get(0).path("reportId").asLong();
         browser.open(dashboard + "/ui/townships/" + code + "/" + year + "/report");
@@ -157,14 +158,7 @@ public final class RealCountyPages {
         accessible(browser, "the report view");
         screenshot(browser, "report");
         correctThroughTheForm(browser);
-        browser.driver().findElement(By.cssSelector(".who button")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("sign-in"))
-                .isEmpty());
-
-        browser.open(dashboard + "/ui/sign-in");
-        browser.driver().findElement(By.id("sign-in-TOWNSHIP_TOKEN")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("viewer"))
-                .isEmpty());
+        signIn(browser, "TOWNSHIP_TOKEN");
         browser.driver().get(dashboard + "/ui/townships/" + code + "/" + year + "/report");
         String page = browser.driver().findElement(By.tagName("main")).getText();
         check(page.contains("无权查看") && browser.driver().findElements(By.id("report-text")).isEmpty(),
@@ -185,6 +179,11 @@ public final class RealCountyPages {
                 + browser.driver().findElements(By.cssSelector(".queue-item")).size() + " values to look at");
         accessible(browser, "the review page");
         screenshot(browser, "review");
+        if (upload != null && tokens.containsKey("COUNTY_ADMIN_TOKEN")) {
+            signIn(browser, "COUNTY_ADMIN_TOKEN");
+            uploadUnnamed(browser);
+            signIn(browser, "COUNTRY_ADMIN_TOKEN");
+        }
         browser.open(dashboard + "/ui/areas/" + area + "/" + year);
         List<String> before = chartOrder(browser);
         JsonNode composite = api("/api/v1/rankings?area=" + area + "&year=" + year);
@@ -235,6 +234,52 @@ public final class RealCountyPages {
         String trail = browser.driver().findElement(By.id("audit-trail")).getText();
         check(trail.contains("publicity.events") || trail.contains("普法宣传活动"), "the audit trail of " + name
                 + " lists the correction");
+    }
+
+    /**
+     * A county office uploads a real report as a GBK .txt without saying which township or year: the page shows
+     * what submission-service detected in the text, then htmx shows when its indicators were read.
+     */
+    private void uploadUnnamed(Browser browser) throws Exception {
+        String township = browser.driver().findElement(By.id("viewer")).getText();
+        Path file = java.nio.file.Files.createTempDirectory("fazhi-upload").resolve("法治政府建设情况报告.txt");
+        String text = java.nio.file.Files.readString(upload, StandardCharsets.UTF_8) + "\n";
+        java.nio.file.Files.write(file, text.getBytes(java.nio.charset.Charset.forName("GBK")));
+        browser.open(dashboard + "/ui/upload");
+        browser.driver().findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
+        long sent = System.nanoTime();
+        browser.driver().findElement(By.id("upload")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> !d.findElements(
+                By.cssSelector("#upload-results tr")).isEmpty());
+        List<WebElement> detected = browser.driver().findElements(By.cssSelector(".detected-township"));
+        String row = browser.driver().findElement(By.cssSelector("#upload-results tbody tr")).getText();
+        check(!detected.isEmpty() && detected.get(0).getText().matches(".*（\\d{9}）"), "as " + township
+                + ", a GBK .txt upload shows what was detected: " + row);
+        accessible(browser, "the upload page");
+        boolean read = false;
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> !d.findElements(
+                    By.cssSelector(".progress.done")).isEmpty());
+            read = true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            read = false;
+        }
+        check(read, "htmx shows it read " + (System.nanoTime() - sent) / 1_000_000 + " ms after the upload: "
+                + (read ? browser.driver().findElement(By.cssSelector(".progress.done")).getText() : "never"));
+        screenshot(browser, "upload");
+    }
+
+    /** Signs out if signed in, then in with one click as the launcher's development user {@code id}. */
+    private void signIn(Browser browser, String id) {
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
+        browser.open(dashboard + "/ui");
+        if (!browser.driver().findElements(By.cssSelector(".who button")).isEmpty()) {
+            browser.driver().findElement(By.cssSelector(".who button")).click();
+            wait.until(d -> !d.findElements(By.id("sign-in")).isEmpty());
+        }
+        browser.open(dashboard + "/ui/sign-in");
+        browser.driver().findElement(By.id("sign-in-" + id)).click();
+        wait.until(d -> !d.findElements(By.id("viewer")).isEmpty());
     }
 
     private static List<String> chartOrder(Browser browser) {
