@@ -11,7 +11,8 @@ import io.fazhi.dashboard.service.IndicatorRankingView;
 
 /**
  * One indicator's ranking of an area and year: direction, ties (并列), approximate values (约数) marked, the change
- * against the previous year, the CSV of the same ranking, and a click from a value to the words it was read from.
+ * against the previous year, the CSV of the same ranking, and a click from a value to the words it was read from: in
+ * the report's text for whoever may read it (its township, county administrators), else beside the value.
  */
 public record IndicatorPage(IndicatorRankingView ranking, String name, String dimensionName, String directionName,
         List<Row> rows, String csv, String chart, int chartHeight) {
@@ -21,7 +22,8 @@ public record IndicatorPage(IndicatorRankingView ranking, String name, String di
             String change, String evidence) {
     }
 
-    static IndicatorPage of(IndicatorRankingView r, String name, ObjectMapper json) {
+    static IndicatorPage of(IndicatorRankingView r, String name, java.util.function.Predicate<String> readsReportOf,
+            ObjectMapper json) {
         Map<Integer, Integer> perRank = new HashMap<>();
         r.entries().forEach(e -> {
             if (e.rank() != null) {
@@ -34,7 +36,9 @@ public record IndicatorPage(IndicatorRankingView ranking, String name, String di
         List<String> labels = new ArrayList<>();
         List<String> links = new ArrayList<>();
         for (IndicatorRankingView.Entry e : r.entries()) {
-            String evidence = "/ui/townships/" + e.townshipCode() + "/" + r.year() + "#v-" + r.indicator();
+            String evidence = readsReportOf.test(e.townshipCode())
+                    ? "/ui/townships/" + e.townshipCode() + "/" + r.year() + "/report#k-" + r.indicator()
+                    : "/ui/townships/" + e.townshipCode() + "/" + r.year() + "#v-" + r.indicator();
             String value = OverviewPage.number(e.value()) + (r.unit() == null ? "" : " " + r.unit());
             Integer change = e.change().rankChange();
             rows.add(new Row(e.rank() == null ? "—" : String.valueOf(e.rank()),

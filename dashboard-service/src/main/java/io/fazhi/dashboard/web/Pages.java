@@ -136,7 +136,7 @@ public class Pages {
             @PathParam("key") @Pattern(regexp = "[a-z_]+\\.[a-z_]+", message = "must be an indicator key")
             String key) {
         return Templates.indicator(IndicatorPage.of(rankings.indicator(new IndicatorQuery(area, year, key)).view(),
-                names.of(key), json));
+                names.of(key), code -> AccessPolicy.mayReadReportsOf(caller.get(), code), json));
     }
 
     @GET

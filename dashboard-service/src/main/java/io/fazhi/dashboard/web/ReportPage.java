@@ -15,8 +15,11 @@ import io.fazhi.dashboard.service.ReportMentions;
  */
 public record ReportPage(ReportMentions.Report report, List<Segment> segments, List<Value> values) {
 
-    /** A run of the text: highlighted when {@code markId} is set. */
-    public record Segment(String text, String markId, String key, int start, int end) {
+    /**
+     * A run of the text: highlighted when {@code markId} is set; {@code anchor} (k-key) on the first highlight of
+     * each indicator, where a click on its value in a ranking lands.
+     */
+    public record Segment(String text, String markId, String key, int start, int end, String anchor) {
     }
 
     /** One value and the highlights of its words. */
@@ -45,15 +48,16 @@ public record ReportPage(ReportMentions.Report report, List<Segment> segments, L
                 continue;
             }
             if (m.start() > at) {
-                segments.add(new Segment(text.substring(at, m.start()), null, null, at, m.start()));
+                segments.add(new Segment(text.substring(at, m.start()), null, null, at, m.start(), null));
             }
             lastMark = "m-" + n++;
-            segments.add(new Segment(text.substring(m.start(), m.end()), lastMark, m.key(), m.start(), m.end()));
+            segments.add(new Segment(text.substring(m.start(), m.end()), lastMark, m.key(), m.start(), m.end(),
+                    v.markIds().isEmpty() ? "k-" + m.key() : null));
             v.markIds().add(lastMark);
             at = m.end();
         }
         if (at < text.length()) {
-            segments.add(new Segment(text.substring(at), null, null, at, text.length()));
+            segments.add(new Segment(text.substring(at), null, null, at, text.length(), null));
         }
         return new ReportPage(report, List.copyOf(segments), List.copyOf(values.values()));
     }

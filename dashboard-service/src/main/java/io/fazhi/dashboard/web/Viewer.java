@@ -20,6 +20,10 @@ public class Viewer {
         return !caller.isAnonymous();
     }
 
+    public boolean isTownship() {
+        return caller.has(Caller.TOWNSHIP);
+    }
+
     public String getLabel() {
         if (caller.isAnonymous()) {
             return "未登录";

@@ -74,6 +74,16 @@ class PrivateResultsTest {
         given().get(RANKING).then().statusCode(401);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/ui", "/ui/areas/445322/2023", "/ui/areas/445322/2023/indicators/publicity.events",
+            "/ui/townships/445322100", "/ui/townships/445322100/2023"})
+    void aPageSendsAnAnonymousPersonToSignIn(String path) {
+        given().redirects().follow(false).get(path).then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/ui/sign-in"));
+        given().redirects().follow(false).auth().oauth2(TOKENS.reader(HOUR)).get(path).then()
+                .statusCode(anyOf(is(200), is(404)));
+    }
+
     @Test
     void theLoadBalancersPingStaysOpen() {
         given().get("/api/v1/ping").then().statusCode(200);

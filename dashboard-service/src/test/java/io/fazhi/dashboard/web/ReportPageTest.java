@@ -31,6 +31,8 @@ class ReportPageTest {
         assertThat(p.segments().get(1).key()).isEqualTo("publicity.events");
         assertThat(p.values()).extracting(ReportPage.Value::name).containsExactly("普法宣传活动", "publicity.materials");
         assertThat(p.values().get(0).markIds()).containsExactly("m-0");
+        assertThat(p.segments()).extracting(ReportPage.Segment::anchor)
+                .containsExactly(null, "k-publicity.events", null, "k-publicity.materials", null);
     }
 
     @Test

@@ -113,4 +113,12 @@ class SignInTest {
                 .multiPart("file", "a.txt", "x".getBytes(StandardCharsets.UTF_8)).post("/ui/upload").then()
                 .statusCode(403);
     }
+
+    @Test
+    void aTownshipOfficeReadsItsOwnReportsStatuses() {
+        given().redirects().follow(false).get("/ui/reports").then().statusCode(303);
+        given().cookie(SignIn.COOKIE, TOKENS.countyAdmin("445322", HOUR)).get("/ui/reports").then().statusCode(403);
+        // a township passes; its statuses come from submission-service, not running here
+        given().cookie(SignIn.COOKIE, TOKENS.township("445322100", HOUR)).get("/ui/reports").then().statusCode(503);
+    }
 }
