@@ -1,18 +1,13 @@
 package io.fazhi.dashboard.web;
 
-import java.net.URI;
 import java.util.List;
-
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.fazhi.commons.security.AccessDeniedException;
 import io.fazhi.commons.security.AccessPolicy;
-import io.fazhi.commons.security.Caller;
 import io.fazhi.commons.security.CurrentCaller;
 import io.fazhi.dashboard.repository.CountyYear;
 import io.fazhi.dashboard.rest.PublishedResult;
@@ -24,9 +19,6 @@ import io.fazhi.dashboard.service.HeldYears;
 import io.fazhi.dashboard.service.IndicatorNames;
 import io.fazhi.dashboard.service.IndicatorQuery;
 import io.fazhi.dashboard.service.RankingService;
-import io.fazhi.dashboard.service.ReportMentions;
-import io.fazhi.dashboard.service.ReportTextClient;
-import io.fazhi.dashboard.service.TownshipNotFoundException;
 import io.fazhi.dashboard.service.RegistryUnavailableException;
 import io.fazhi.dashboard.service.TownshipProfileService;
 import io.quarkus.qute.CheckedTemplate;
@@ -41,7 +33,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /**
  * Pages for people (county and township offices), in Chinese, rendered on the server with Qute from the same
@@ -70,8 +61,6 @@ public class Pages {
 
         static native TemplateInstance values(ValuesPage page);
 
-        static native TemplateInstance report(ReportPage page);
-
         static native TemplateInstance denied(String reason);
     }
 
@@ -81,19 +70,12 @@ public class Pages {
     private final TownshipProfileService profiles;
     private final ExplanationService explanations;
     private final IndicatorNames names;
-    private final ReportMentions reports;
-    private final ReportTextClient texts;
     private final CurrentCaller caller;
-    private final JsonWebToken token;
     private final ObjectMapper json;
 
     Pages(HeldYears held, RankingService rankings, CoverageService coverage, TownshipProfileService profiles,
-            ExplanationService explanations, IndicatorNames names, ReportMentions reports, ReportTextClient texts,
-            CurrentCaller caller, JsonWebToken token, ObjectMapper json) {
-        this.reports = reports;
-        this.texts = texts;
+            ExplanationService explanations, IndicatorNames names, CurrentCaller caller, ObjectMapper json) {
         this.caller = caller;
-        this.token = token;
         this.names = names;
         this.held = held;
         this.rankings = rankings;
@@ -154,31 +136,5 @@ public class Pages {
             + "code") String code, @PathParam("year") @Min(2000) @Max(2100) int year) {
         return Templates.values(ValuesPage.of(explanations.explain(code, CompositeQuery.of(code.substring(0, 6), year,
                 null, null, null, null, null)), names.names()));
-    }
-
-    @GET
-    @Path("/townships/{code}/{year}/report")
-    @Operation(summary = "The report's text with every extracted value highlighted at its offsets",
-            description = "For the township itself and county administrators of an enclosing area, signed in; the "
-                    + "text comes from submission-service with the caller's own token.")
-    public Response report(@PathParam("code") @Pattern(regexp = "\\d{9}", message = "must be a 9-digit code")
-            String code, @PathParam("year") @Min(2000) @Max(2100) int year) {
-        Caller who = caller.get();
-        if (who.isAnonymous()) {
-            return Response.seeOther(URI.create("/ui/sign-in")).build();
-        }
-        if (!AccessPolicy.mayReadReportsOf(who, code)) {
-            return Response.status(Response.Status.FORBIDDEN).entity(Templates.denied("只有该乡镇（街道）本身和所属县级"
-                    + "管理员可以查看报告原文。")).build();
-        }
-        ReportMentions.Report report = reports.of(code, year).orElseThrow(() -> new TownshipNotFoundException(
-                "No report of township " + code + " for " + year + " is in the read model."));
-        try {
-            String text = texts.text(report.reportId(), token.getRawToken());
-            return Response.ok(Templates.report(ReportPage.of(report, text, names.names()))).build();
-        } catch (AccessDeniedException e) {
-            return Response.status(Response.Status.FORBIDDEN).entity(Templates.denied("提交服务不允许你读取这份报告。"))
-                    .build();
-        }
     }
 }
