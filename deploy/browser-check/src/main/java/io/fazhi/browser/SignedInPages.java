@@ -131,11 +131,14 @@ final class SignedInPages {
                 .selectByValue(stated ? "correct" : "add");
         browser.driver().findElement(By.id("any-value")).sendKeys(String.valueOf((long) top + 100));
         browser.driver().findElement(By.id("any-reason")).sendKeys("台账记载全年开展普法宣传活动" + ((long) top + 100) + "场");
+        browser.script("window.fazhiStillHere = true;");
         long sent = System.nanoTime();
         browser.driver().findElement(By.id("any-submit")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("done")).isEmpty()
                 || !d.findElements(By.id("error")).isEmpty());
         boolean done = !browser.driver().findElements(By.id("done")).isEmpty();
+        check(Boolean.TRUE.equals(browser.script("return window.fazhiStillHere === true;")), "htmx sent the form and "
+                + "swapped in the answer without reloading the page");
         check(done, "the form answers: " + browser.driver().findElement(By.cssSelector(done ? "#done" : "#error"))
                 .getText());
         int from = before.indexOf(name) + 1;
