@@ -83,10 +83,5 @@ public class Publication {
             Integer version = accepted.get(townshipCode);
             return version != null && version == reportVersion;
         }
-
-        /** Whether the area publishes accepted values only, in part or whole. */
-        public boolean acceptedOnly() {
-            return rule != null;
-        }
     }
 }
