@@ -12,6 +12,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
@@ -25,12 +26,14 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 /**
  * Computed rankings held in memory, each with the data version of the shared read model it was computed from
  * ({@link DataVersion} of its area and years). A background thread compares every held answer's version with the
- * database every {@code revalidate-every} (200 ms) and recomputes what changed, so a new event shows within a second
- * on every replica; a request serves the held answer without touching the database unless it has not been confirmed
+ * database every {@code revalidate-every} (200 ms), and at once when this replica's consumer commits a change
+ * ({@link ReadModelChanged}), and recomputes what changed, so a new event shows without delay here and within a
+ * second on every other replica; a request serves the held answer without touching the database unless it has not been confirmed
  * for {@code max-stale}, in which case it is re-checked first. Loads are single-flight per answer: 64 concurrent
  * requests for a missing answer compute it once, on the thread of the first; the others wait for it.
  */
@@ -66,6 +69,7 @@ public class RankingCache {
     private final DashboardConfig.Cache config;
     private final Executor workers;
     private ScheduledExecutorService refresher;
+    private final AtomicBoolean revalidationWanted = new AtomicBoolean();
 
     RankingCache(TownshipYearRepository townshipYears, DashboardConfig config) {
         this.townshipYears = townshipYears;
@@ -81,6 +85,19 @@ public class RankingCache {
         });
         long every = config.revalidateEvery().toMillis();
         refresher.scheduleWithFixedDelay(this::revalidateAll, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The read model changed in a transaction of this replica that has committed: re-check the held answers now
+     * (once, however many changes arrive meanwhile). Other replicas learn of it at their next revalidation.
+     */
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReadModelChanged change) {
+        if (refresher != null && revalidationWanted.compareAndSet(false, true)) {
+            refresher.execute(() -> {
+                revalidationWanted.set(false);
+                revalidateAll();
+            });
+        }
     }
 
     void stop(@Observes ShutdownEvent ignored) {

@@ -20,6 +20,7 @@ import io.fazhi.dashboard.model.TownshipYear;
 import io.fazhi.dashboard.repository.ParkedReadingRepository;
 import io.fazhi.dashboard.repository.TownshipYearRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 /**
@@ -43,9 +44,12 @@ public class ReadModelUpdater {
     private final ParkedReadingRepository parked;
     private final IndicatorsEventReader reader;
     private final Clock clock;
+    private final Event<ReadModelChanged> changed;
 
     ReadModelUpdater(TownshipYearRepository townshipYears, ProcessedEvents processed, ObjectMapper json,
-            YearLocks locks, ParkedReadingRepository parked, IndicatorsEventReader reader, Clock clock) {
+            YearLocks locks, ParkedReadingRepository parked, IndicatorsEventReader reader, Clock clock,
+            Event<ReadModelChanged> changed) {
+        this.changed = changed;
         this.locks = locks;
         this.parked = parked;
         this.reader = reader;
@@ -114,6 +118,7 @@ public class ReadModelUpdater {
         } else {
             copy(event, row);
         }
+        changed.fire(new ReadModelChanged(row.townshipCode, row.year));
         return Outcome.APPLIED;
     }
 

@@ -15,8 +15,8 @@ public interface OutboxConfig {
     @WithDefault("100")
     int batchSize();
 
-    /** How often the relay looks for unpublished rows (read by the relay's schedule). */
-    @WithDefault("250ms")
+    /** How often the relay looks for unpublished rows besides the wake-up on commit (read by the relay's schedule). */
+    @WithDefault("1s")
     String interval();
 
     /** How long the relay waits for the broker to acknowledge a batch. */
