@@ -3,6 +3,8 @@ package io.fazhi.devtokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
@@ -33,13 +35,28 @@ public final class DevTokens {
     /** The signer with the development key bundled in this module. */
     public static DevTokens developmentKey() {
         try (InputStream in = DevTokens.class.getResourceAsStream("/dev-keys/jwt-dev-private.pem")) {
-            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
-                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return new DevTokens(KeyFactory.getInstance("RSA")
-                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem))));
+            return new DevTokens(privateKey(in.readAllBytes()));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("the development key cannot be read", e);
         }
+    }
+
+    /**
+     * A signer with an RSA private key in a PKCS#8 PEM file, such as a key made for one benchmark run with
+     * {@code openssl genpkey -algorithm RSA}: a production-profile service trusts it through JWT_PUBLIC_KEY_LOCATION.
+     */
+    public static DevTokens keyFile(Path pem) {
+        try {
+            return new DevTokens(privateKey(Files.readAllBytes(pem)));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("the key " + pem + " cannot be read", e);
+        }
+    }
+
+    private static PrivateKey privateKey(byte[] pemBytes) throws GeneralSecurityException {
+        String pem = new String(pemBytes, StandardCharsets.US_ASCII)
+                .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
     }
 
     public String township(String townshipCode, Duration ttl) {
@@ -85,11 +102,15 @@ public final class DevTokens {
         return URL.encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Prints ready-made tokens for the local launcher: args [townshipCode] [countyArea]. */
+    /**
+     * Prints ready-made tokens for the local launcher: args [townshipCode] [countyArea]; signed with the key file
+     * named by the environment variable DEV_TOKENS_PRIVATE_KEY if set, else with the development key.
+     */
     public static void main(String[] args) {
         String township = args.length > 0 ? args[0] : "445322100";
         String county = args.length > 1 ? args[1] : township.substring(0, 6);
-        DevTokens tokens = developmentKey();
+        String keyFile = System.getenv("DEV_TOKENS_PRIVATE_KEY");
+        DevTokens tokens = keyFile == null || keyFile.isBlank() ? developmentKey() : keyFile(Path.of(keyFile));
         Duration day = Duration.ofHours(24);
         System.out.println("TOWNSHIP_TOKEN=" + tokens.township(township, day));
         System.out.println("COUNTY_ADMIN_TOKEN=" + tokens.countyAdmin(county, day));
