@@ -71,6 +71,17 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response uploadTooLarge(io.fazhi.submission.intake.UploadTooLargeException e, UriInfo uri) {
+        return Problems.respond("upload-too-large", "The upload is too large", 413, e.getMessage()
+                + " Nothing was stored.", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response intakeJobNotFound(io.fazhi.submission.service.IntakeJobNotFoundException e, UriInfo uri) {
+        return Problems.respond("intake-job-not-found", "Intake job not found", 404, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
     public Response townshipNotFound(TownshipNotFoundException e, UriInfo uri) {
         return Problems.respond("township-not-found", "Township not found", 404, e.getMessage(), uri);
     }
