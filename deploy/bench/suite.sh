@@ -4,7 +4,7 @@
 bench_build() {
   # production packages (default profile: PostgreSQL) into each service's target/quarkus-app; the launcher's
   # local packages (target/local-app) are left alone
-  flock /tmp/fazhi-maven.lock ./mvnw -B -ntp -q install -Dmaven.test.skip=true \
+  flock /tmp/fazhi-maven.lock ./mvnw -B -ntp -q package -Dmaven.test.skip=true \
     dependency:build-classpath -Dmdep.outputFile=target/runtime-classpath.txt -Dmdep.includeScope=runtime
 }
 

@@ -18,6 +18,13 @@ public interface DashboardConfig {
     @WithDefault("dashboard-service")
     String consumerGroup();
 
+    /**
+     * Consumer threads in this replica, each a member of the group with its own partitions; replicas x threads
+     * beyond the topic's partitions sit idle.
+     */
+    @WithDefault("3")
+    int consumerThreads();
+
     /** In-memory cache of computed rankings, checked against the shared read model's data version. */
     Cache cache();
 

@@ -29,7 +29,7 @@ public class IndicatorsComputedConsumer {
     IndicatorsComputedConsumer(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             DashboardConfig config, IndicatorsEventReader reader, ReadModelUpdater updater) {
         this.consumer = new ReliableConsumer(kafkaConfig, config.consumerGroup(), config.indicatorsTopic(),
-                config.deadLetterTopic(),
+                config.deadLetterTopic(), config.consumerThreads(),
                 record -> LOG.debugf("Indicators %s: %s", record.key(), updater.apply(reader.read(record.value()))));
     }
 

@@ -20,6 +20,13 @@ public interface IndicatorConfig {
     @WithDefault("indicator-service")
     String consumerGroup();
 
+    /**
+     * Consumer threads in this replica, each a member of the group with its own partitions; replicas x threads
+     * beyond the topic's partitions sit idle.
+     */
+    @WithDefault("3")
+    int consumerThreads();
+
     /** Largest text the extraction endpoint reads, in UTF-8 bytes. */
     @WithDefault("2097152")
     int maxTextBytes();

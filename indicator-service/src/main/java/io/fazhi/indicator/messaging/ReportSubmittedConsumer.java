@@ -29,7 +29,7 @@ public class ReportSubmittedConsumer {
     ReportSubmittedConsumer(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, IndicatorConfig config,
             ReportEventReader reader, ExtractionService extractions) {
         this.consumer = new ReliableConsumer(kafkaConfig, config.consumerGroup(), config.reportsTopic(),
-                config.deadLetterTopic(),
+                config.deadLetterTopic(), config.consumerThreads(),
                 record -> LOG.debugf("Report %s: %s", record.key(), extractions.process(reader.read(record.value()))));
     }
 
