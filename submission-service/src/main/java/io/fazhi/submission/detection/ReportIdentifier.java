@@ -121,10 +121,20 @@ public final class ReportIdentifier {
                     + ") but the text names " + describe(d) + " (" + d.township().code() + ")", List.of(unit));
         }
         if (d.township() == null && !d.candidates().isEmpty() && !d.candidates().contains(unit)
-                && "heading".equals(d.townshipMention().rule())) {
+                && "heading".equals(d.townshipMention().rule()) && !endsTheNameOf(unit, d.townshipMention())) {
             throw fail(Kind.CONTRADICTS_TEXT, field, "names " + unit.fullName() + " (" + unit.code()
                     + ") but the text names " + describe(d), d.candidates());
         }
+    }
+
+    /**
+     * A heading mention that is the tail of the named unit's full name is that name matched short, not another unit:
+     * the registry names 130273001 plainly 街道, in the county 唐山高新技术产业开发区, and its heading
+     * 唐山高新技术产业开发区街道 reads as 开发区街道, the name of units elsewhere.
+     */
+    private static boolean endsTheNameOf(Township unit, Evidence mention) {
+        return mention.quote() != null && unit.fullName().length() > mention.quote().length()
+                && unit.fullName().endsWith(mention.quote());
     }
 
     private int year(Given given, Detection d, List<String> fromText) {

@@ -14,6 +14,8 @@ class ReportIdentifierTest {
 
     private static final String LIDONG_2021 = "郁南县历洞镇人民政府\n2021 年度法治政府建设报告\n正文。";
     private static final String SHUANGLONG_2020 = "双龙镇人民政府\n2020年法治政府建设情况报告\n正文。";
+    /** Its heading names the whole 唐山高新技术产业开发区街道, which ends with 开发区街道, the name of other units. */
+    private static final String KAIFAQU_2023 = "# 唐山高新技术产业开发区街道人民政府\n## 关于2023年法治政府建设工作情况的报告\n正文。";
     private static final String PLAIN = "我镇全年开展普法宣传活动12次。";
 
     private final ReportDetector detector = new ReportDetector(BundledRegistry.get());
@@ -27,7 +29,8 @@ class ReportIdentifierTest {
             "-,            历洞镇,   -,      -,    LIDONG,     445322116, 2021",
             "-,            -,        丰都县, -,    SHUANGLONG, 500230124, 2020",
             "-,            双龙镇,   丰都县, 2020, PLAIN,      500230124, 2020",
-            "-,            丰都县双龙镇, -,  -,    SHUANGLONG, 500230124, 2020"})
+            "-,            丰都县双龙镇, -,  -,    SHUANGLONG, 500230124, 2020",
+            "130273001,    -,        -,      -,    KAIFAQU,    130273001, 2023"})
     void settlesTownshipAndYearFromFieldsAndText(String code, String township, String county, Integer year,
             String text, String expectedCode, int expectedYear) {
         var identified = identifier.identify(new Given(code, township, county, year), detector.detect(null, text(text)));
@@ -64,6 +67,7 @@ class ReportIdentifierTest {
         return switch (name) {
             case "LIDONG" -> LIDONG_2021;
             case "SHUANGLONG" -> SHUANGLONG_2020;
+            case "KAIFAQU" -> KAIFAQU_2023;
             default -> PLAIN;
         };
     }
