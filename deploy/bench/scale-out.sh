@@ -79,7 +79,7 @@ echo "  dashboard-b: $(member_of "$WORK/dashboard-b.log" fazhi.indicators.comput
 stored=$(q scale_submission "select count(*) from township_report")
 extracted=$(q scale_indicator "select count(distinct report_id) from report_extraction")
 ranked=$(q scale_dashboard "select count(*) from township_year")
-computed_twice=$(q scale_indicator "select count(*) from (select key from outbox_event where topic = 'fazhi.indicators.computed' group by key having count(*) > 1) d")
+computed_twice=$(q scale_indicator "select count(*) from (select event_key from outbox_event where topic = 'fazhi.indicators.computed' group by event_key having count(*) > 1) d")
 applied_twice=$(q scale_dashboard "select count(*) from township_year where revision > 1")
 lost=$((stored - ranked))
 doubled=$((computed_twice + applied_twice))
