@@ -16,6 +16,8 @@ class ReportIdentifierTest {
     private static final String SHUANGLONG_2020 = "双龙镇人民政府\n2020年法治政府建设情况报告\n正文。";
     /** Its heading names the whole 唐山高新技术产业开发区街道, which ends with 开发区街道, the name of other units. */
     private static final String KAIFAQU_2023 = "# 唐山高新技术产业开发区街道人民政府\n## 关于2023年法治政府建设工作情况的报告\n正文。";
+    /** 集贤县种畜场's heading, whose tail 县种畜场 is the full name of a unit in Xinjiang. */
+    private static final String ZHONGCHU_2023 = "# 集贤县种畜场\n## 关于2023年法治政府建设工作情况的报告\n正文。";
     private static final String PLAIN = "我镇全年开展普法宣传活动12次。";
 
     private final ReportDetector detector = new ReportDetector(BundledRegistry.get());
@@ -30,7 +32,8 @@ class ReportIdentifierTest {
             "-,            -,        丰都县, -,    SHUANGLONG, 500230124, 2020",
             "-,            双龙镇,   丰都县, 2020, PLAIN,      500230124, 2020",
             "-,            丰都县双龙镇, -,  -,    SHUANGLONG, 500230124, 2020",
-            "130273001,    -,        -,      -,    KAIFAQU,    130273001, 2023"})
+            "130273001,    -,        -,      -,    KAIFAQU,    130273001, 2023",
+            "230521582,    -,        -,      -,    ZHONGCHU,   230521582, 2023"})
     void settlesTownshipAndYearFromFieldsAndText(String code, String township, String county, Integer year,
             String text, String expectedCode, int expectedYear) {
         var identified = identifier.identify(new Given(code, township, county, year), detector.detect(null, text(text)));
@@ -68,6 +71,7 @@ class ReportIdentifierTest {
             case "LIDONG" -> LIDONG_2021;
             case "SHUANGLONG" -> SHUANGLONG_2020;
             case "KAIFAQU" -> KAIFAQU_2023;
+            case "ZHONGCHU" -> ZHONGCHU_2023;
             default -> PLAIN;
         };
     }
