@@ -40,17 +40,19 @@ echo "work directory: $WORK"
 bench_databases scale_submission scale_indicator scale_dashboard
 bench_key "$WORK/keys"
 bench_kafka 19193 "$WORK/kafka"
-# one consumer thread per instance, so that two instances of a service split the three partitions of its topic
+# one consumer thread per instance, so that two instances of a service split the three partitions of its topic; a
+# member that dies gives its partitions up after the session timeout (the manifests' 10 s; the client default is 45 s)
+GROUP_SETTINGS="KAFKA_SESSION_TIMEOUT_MS=${SESSION_TIMEOUT_MS:-10000} KAFKA_HEARTBEAT_INTERVAL_MS=3000"
 start_service submission-service 18181 scale_submission "$WORK/submission.log"
 wait_ready "$SUBMISSION"
-start_service indicator-service 18182 scale_indicator "$WORK/indicator-a.log" CONSUMER_THREADS=1
+start_service indicator-service 18182 scale_indicator "$WORK/indicator-a.log" CONSUMER_THREADS=1 $GROUP_SETTINGS
 INDICATOR_A=$STARTED_PID
-start_service dashboard-service 18183 scale_dashboard "$WORK/dashboard-a.log" CONSUMER_THREADS=1
+start_service dashboard-service 18183 scale_dashboard "$WORK/dashboard-a.log" CONSUMER_THREADS=1 $GROUP_SETTINGS
 DASHBOARD_A=$STARTED_PID
 wait_ready http://127.0.0.1:18182; wait_ready http://127.0.0.1:18183
 # the second instances after the first have migrated the shared databases
-start_service indicator-service 18192 scale_indicator "$WORK/indicator-b.log" CONSUMER_THREADS=1
-start_service dashboard-service 18193 scale_dashboard "$WORK/dashboard-b.log" CONSUMER_THREADS=1
+start_service indicator-service 18192 scale_indicator "$WORK/indicator-b.log" CONSUMER_THREADS=1 $GROUP_SETTINGS
+start_service dashboard-service 18193 scale_dashboard "$WORK/dashboard-b.log" CONSUMER_THREADS=1 $GROUP_SETTINGS
 wait_ready http://127.0.0.1:18192; wait_ready http://127.0.0.1:18193
 TOKEN=$(bench_token COUNTRY_ADMIN_TOKEN)
 
@@ -72,9 +74,16 @@ echo "killed indicator-service A and dashboard-service A (SIGKILL) with $at_kill
 wait "$LOAD" || true
 done_at=$(date +%s)
 grep -v "^  t=" "$WORK/load.log" | head -3
+taken_over() { # log topic: seconds from the kill to the survivor's last assignment of the topic's partitions
+  local at
+  at=$(grep "Adding newly assigned partitions: [^\"]*$2-" "$1" | tail -1 | cut -c1-19)
+  [ -n "$at" ] && echo $(( $(date -d "$at" +%s) - KILLED_AT )) || echo "?"
+}
 echo "partitions after the kill:"
-echo "  indicator-b: $(member_of "$WORK/indicator-b.log" fazhi.reports.submitted)"
-echo "  dashboard-b: $(member_of "$WORK/dashboard-b.log" fazhi.indicators.computed)"
+echo "  indicator-b: $(member_of "$WORK/indicator-b.log" fazhi.reports.submitted)," \
+  "$(taken_over "$WORK/indicator-b.log" fazhi.reports.submitted) s after the kill"
+echo "  dashboard-b: $(member_of "$WORK/dashboard-b.log" fazhi.indicators.computed)," \
+  "$(taken_over "$WORK/dashboard-b.log" fazhi.indicators.computed) s after the kill"
 
 stored=$(q scale_submission "select count(*) from township_report")
 extracted=$(q scale_indicator "select count(distinct report_id) from report_extraction")
@@ -86,6 +95,9 @@ doubled=$((computed_twice + applied_twice))
 cat <<MSG | tee "$WORK/results.md"
 scale-out, $(date -Iseconds): $REPORTS reports, two indicator-service and two dashboard-service instances (one consumer
 thread each; 3 partitions a topic), one of each killed with SIGKILL when $at_kill reports were in the read model
+- the survivors held all 3 partitions $(taken_over "$WORK/indicator-b.log" fazhi.reports.submitted) s (indicator-service)
+  and $(taken_over "$WORK/dashboard-b.log" fazhi.indicators.computed) s (dashboard-service) after the kill (session timeout
+  ${SESSION_TIMEOUT_MS:-10000} ms)
 - stored $stored, extracted $extracted, in the read model $ranked; all done $((done_at - KILLED_AT)) s after the kill
 - lost: $lost (stored but not in the read model)
 - doubled: $doubled (reports whose indicators were computed and published more than once: $computed_twice; read-model

@@ -23,7 +23,9 @@ import jakarta.ws.rs.core.MediaType;
  */
 public class RankingRequest {
 
-    static final String AREA = "\\d{2}|\\d{4}|\\d{6}|\\d{9}";
+    static final String AREA = "CN|\\d{2}|\\d{4}|\\d{6}|\\d{9}";
+    /** The whole country: the prefix every township code has. */
+    static final String COUNTRY = "CN";
     static final String CSV = "text/csv";
     static final MediaType CSV_TYPE = MediaType.valueOf(CSV + ";charset=UTF-8");
     private static final Pattern AREA_PATTERN = Pattern.compile(AREA);
@@ -34,8 +36,8 @@ public class RankingRequest {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(\\.\\d{1,9})?");
 
     @QueryParam("area")
-    @Parameter(description = "2, 4, 6 or 9-digit code prefix (required for rankings; an explanation defaults to the "
-            + "township's county)", schema = @Schema(pattern = AREA))
+    @Parameter(description = "2, 4, 6 or 9-digit code prefix, or CN for the whole country (required for rankings; an "
+            + "explanation defaults to the township's county)", schema = @Schema(pattern = AREA))
     public String area;
 
     @QueryParam("year")
@@ -102,10 +104,11 @@ public class RankingRequest {
     public RankingQuery query() {
         check(true);
         int y = Integer.parseInt(year);
+        String prefix = COUNTRY.equals(area) ? "" : area;
         if (indicator != null) {
-            return new IndicatorQuery(area, y, indicator);
+            return new IndicatorQuery(prefix, y, indicator);
         }
-        return composite(area, y);
+        return composite(prefix, y);
     }
 
     /** The composite query of these parameters for an explanation, in {@code defaultArea} unless area is given. */
@@ -134,7 +137,7 @@ public class RankingRequest {
                 violations.add(new Violation("area", "must not be null"));
             }
         } else if (!AREA_PATTERN.matcher(area).matches()) {
-            violations.add(new Violation("area", "must be a 2, 4, 6 or 9-digit code"));
+            violations.add(new Violation("area", "must be a 2, 4, 6 or 9-digit code, or CN"));
         }
         if (year == null) {
             violations.add(new Violation("year", "must not be null"));

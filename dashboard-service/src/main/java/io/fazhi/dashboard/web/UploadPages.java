@@ -1,14 +1,8 @@
 package io.fazhi.dashboard.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -118,25 +112,16 @@ public class UploadPages {
     }
 
     private Result send(FileUpload f, String townshipCode, String year) {
-        String boundary = "----fazhi" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        try {
-            if (townshipCode != null && !townshipCode.isBlank()) {
-                field(body, boundary, "townshipCode", townshipCode);
-            }
-            if (year != null && !year.isBlank()) {
-                field(body, boundary, "year", year);
-            }
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                    + f.fileName().replace("\"", "") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            body.write(Files.readAllBytes(f.uploadedFile()));
-            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // our own temporary file
+        Multipart body = new Multipart();
+        if (townshipCode != null && !townshipCode.isBlank()) {
+            body.field("townshipCode", townshipCode);
         }
-        Answer a = suite.upload(Service.SUBMISSION, "/api/v1/reports", token.getRawToken(),
-                "multipart/form-data; boundary=" + boundary, body.toByteArray());
+        if (year != null && !year.isBlank()) {
+            body.field("year", year);
+        }
+        body.file("file", f.fileName(), f.uploadedFile());
+        Answer a = suite.upload(Service.SUBMISSION, "/api/v1/reports", token.getRawToken(), body.contentType(),
+                body.bytes());
         if (!a.ok()) {
             return new Result(f.fileName(), false, null, null, null, null, null, a.detail());
         }
@@ -145,14 +130,12 @@ public class UploadPages {
                 r.path("year").asInt(), r.path("version").asInt(), r.path("documentNumber").asText(null), null);
     }
 
-    private static void field(ByteArrayOutputStream body, String boundary, String name, String value)
-            throws IOException {
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
-                + "\r\n").getBytes(StandardCharsets.UTF_8));
+    private Response refused() {
+        return refusedTo(caller.get());
     }
 
-    private Response refused() {
-        Caller who = caller.get();
+    /** Sign-in for nobody, a 403 page for a reader; null for the township and county offices that may upload. */
+    static Response refusedTo(Caller who) {
         if (who.isAnonymous()) {
             return Response.seeOther(URI.create("/ui/sign-in")).build();
         }

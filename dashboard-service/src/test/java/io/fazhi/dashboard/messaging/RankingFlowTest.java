@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -90,6 +91,22 @@ class RankingFlowTest {
         // the unreadable record may sit on another partition than the readable one
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(probe().readAll("fazhi.indicators.computed.dlq"))
                 .anySatisfy(m -> assertThat(m.key()).isEqualTo("445303101:2023")));
+    }
+
+    @Test
+    void ranksTheWholeCountryAsAreaCN() {
+        publish(IndicatorEvents.of("445304101", 2017, 1).value("publicity.events", 9, false, "up"), "445304101", 2017);
+        publish(IndicatorEvents.of("610703113", 2017, 1).value("publicity.events", 14, false, "up"), "610703113", 2017);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                .queryParam("area", "CN").queryParam("year", 2017).queryParam("indicator", "publicity.events")
+                .get("/api/v1/rankings").then().statusCode(200)
+                .body("entries.townshipCode", contains("610703113", "445304101")));
+        given().queryParam("area", "CN").queryParam("year", 2017).get("/api/v1/rankings").then().statusCode(200)
+                .body("entries.townshipCode", containsInAnyOrder("610703113", "445304101"));
+        given().queryParam("area", "44").queryParam("year", 2017).queryParam("indicator", "publicity.events")
+                .get("/api/v1/rankings").then().statusCode(200)
+                .body("entries.townshipCode", contains("445304101"));
     }
 
     private static Float valueOf(String area, String code) {

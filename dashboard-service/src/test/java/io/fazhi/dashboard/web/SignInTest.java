@@ -115,6 +115,20 @@ class SignInTest {
     }
 
     @Test
+    void bulkUploadIsForTownshipAndCountyOfficesAndNeedsAFile() {
+        given().redirects().follow(false).get("/ui/upload/jobs/1").then().statusCode(303)
+                .header("Location", containsString("/ui/sign-in"));
+        given().cookie(SignIn.COOKIE, TOKENS.reader(HOUR)).get("/ui/upload/jobs/1").then().statusCode(403);
+        given().cookie(SignIn.COOKIE, TOKENS.reader(HOUR)).header("Origin", origin())
+                .multiPart("files", "a.zip", new byte[] {'P', 'K', 3, 4}).post("/ui/upload/jobs").then().statusCode(403);
+        given().cookie(SignIn.COOKIE, TOKENS.countyAdmin("445322", HOUR)).header("Origin", origin())
+                .multiPart("other", "x").post("/ui/upload/jobs").then().statusCode(400)
+                .body(containsString("请选择至少一个文件"));
+        given().cookie(SignIn.COOKIE, TOKENS.countyAdmin("445322", HOUR)).get("/ui/upload").then().statusCode(200)
+                .body(containsString("action=\"/ui/upload/jobs\""));
+    }
+
+    @Test
     void aTownshipOfficeReadsItsOwnReportsStatuses() {
         given().redirects().follow(false).get("/ui/reports").then().statusCode(303);
         given().cookie(SignIn.COOKIE, TOKENS.countyAdmin("445322", HOUR)).get("/ui/reports").then().statusCode(403);

@@ -103,6 +103,7 @@ final class SignedInPages {
         if (upload != null && tokens.containsKey("COUNTY_ADMIN_TOKEN")) {
             signIn(browser, "COUNTY_ADMIN_TOKEN");
             uploadUnnamed(browser);
+            bulkUpload(browser);
             signIn(browser, "COUNTRY_ADMIN_TOKEN");
         }
         browser.open(dashboard + "/ui/areas/" + area + "/" + year);
@@ -191,6 +192,53 @@ final class SignedInPages {
         check(read, "htmx shows it read " + (System.nanoTime() - sent) / 1_000_000 + " ms after the upload: "
                 + (read ? browser.driver().findElement(By.cssSelector(".progress.done")).getText() : "never"));
         screenshot(browser, "upload");
+    }
+
+    /**
+     * A county office sends a zip of what came by mail: a real report, a damaged .docx and a spreadsheet. The job's
+     * page ends with every file accounted for: the report stored and in the rankings, the other two refused with
+     * their reasons.
+     */
+    private void bulkUpload(Browser browser) throws Exception {
+        Path zip = java.nio.file.Files.createTempDirectory("fazhi-bulk").resolve("邮寄报告.zip");
+        try (var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip))) {
+            entry(out, "邮寄报告/法治政府建设情况报告.txt", java.nio.file.Files.readAllBytes(upload));
+            entry(out, "邮寄报告/损坏的报告.docx", "PK not really a document".getBytes(StandardCharsets.UTF_8));
+            entry(out, "邮寄报告/统计表.xlsx", new byte[] {'P', 'K', 3, 4, 0, 0});
+        }
+        browser.open(dashboard + "/ui/upload");
+        browser.driver().findElement(By.id("job-files-input")).sendKeys(zip.toAbsolutePath().toString());
+        long sent = System.nanoTime();
+        browser.driver().findElement(By.id("start-job")).click();
+        boolean finished;
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> "true".equals(
+                    d.findElement(By.id("job")).getAttribute("data-finished")));
+            finished = true;
+        } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.NoSuchElementException e) {
+            finished = false;
+        }
+        String counts = browser.driver().findElements(By.cssSelector(".job-counts")).isEmpty() ? "no job page"
+                : browser.driver().findElement(By.cssSelector(".job-counts")).getText();
+        check(finished && count(browser, ".files") == 3 && count(browser, ".stored") == 1
+                && count(browser, ".refused") == 2 && count(browser, ".ranked") == 1, "a zip of a real report, a "
+                + "damaged .docx and a spreadsheet ends with every file accounted for "
+                + (System.nanoTime() - sent) / 1_000_000 + " ms after it was sent: " + counts);
+        check(browser.driver().findElements(By.cssSelector("#job-files tr.refused")).stream()
+                .allMatch(r -> r.getText().contains("未能接收：") && r.getText().length() > 20),
+                "each refused file names its reason");
+        accessible(browser, "the bulk upload page");
+        screenshot(browser, "bulk-upload");
+    }
+
+    private static void entry(java.util.zip.ZipOutputStream out, String name, byte[] content) throws Exception {
+        out.putNextEntry(new java.util.zip.ZipEntry(name));
+        out.write(content);
+        out.closeEntry();
+    }
+
+    private static int count(Browser browser, String css) {
+        return Integer.parseInt(browser.driver().findElement(By.cssSelector(".job-counts " + css)).getText().strip());
     }
 
     /** Signed in, a click on a ranking value opens the report's text scrolled to the highlight of its words. */
