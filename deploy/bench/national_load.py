@@ -21,7 +21,6 @@ import os
 import queue
 import random
 import re
-import statistics
 import subprocess
 import sys
 import threading
@@ -229,7 +228,7 @@ def national(args):
     rows = monitor.rows
     cpu1 = {name: proc_sample(pid)[0] for name, pid in pids.items()}
 
-    ranked_rows, applied_max, versions = psql(dash, "select count(*), coalesce(max(revision), 0), "
+    ranked_rows, applied_max, townships_ranked = psql(dash, "select count(*), coalesce(max(revision), 0), "
                                                     "count(distinct township_code) from township_year "
                                                     f"where report_year = {args.year}")[0]
     duplicate_extractions = psql(ind, "select count(*) from (select report_id from report_extraction "
@@ -248,7 +247,7 @@ def national(args):
     out.append(f"end to end: {accepted} of {n} reports submitted, extracted and in the read model in {end:.0f} s "
                f"({end / 60:.1f} min); submission HTTP p50 {pct(latencies, 50) * 1000:.0f} ms, "
                f"p95 {pct(latencies, 95) * 1000:.0f} ms, statuses {statuses}")
-    out.append(f"exactly once: stored {stored}, read-model rows {ranked_rows} for {versions} townships, highest "
+    out.append(f"exactly once: stored {stored}, read-model rows {ranked_rows} for {townships_ranked} townships, highest "
                f"revision {applied_max} (1 = every row written once), reports extracted more than once "
                f"{duplicate_extractions}")
     out.append("")
