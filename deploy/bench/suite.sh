@@ -48,14 +48,15 @@ bench_kafka() { # port directory
   exit 1
 }
 
-start_service() { # service port database log [extra env assignments...]; the consumers' partition assignments are logged
+start_service() { # service port database log [extra env assignments...]; the consumers' partition assignments are logged;
+  # BENCH_JAVA_OPTS adds JVM options (e.g. a JFR recording)
   local service=$1 port=$2 db=$3 logfile=$4
   shift 4
   env HTTP_PORT="$port" KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
     DB_URL="jdbc:postgresql://127.0.0.1:${PG_PORT:-5432}/$db" DB_USER=fazhi DB_PASSWORD=fazhi \
     JWT_ISSUER=https://fazhi.dev/local JWT_PUBLIC_KEY_LOCATION="$BENCH_KEYS/bench-public.pem" LOG_JSON=false \
     SUBMISSION_URL="${SUBMISSION:-http://127.0.0.1:18181}" INDICATOR_URL="${INDICATOR:-http://127.0.0.1:18182}" "$@" \
-    java -Xmx1g '-Dquarkus.log.category."org.apache.kafka.clients.consumer.internals".level=INFO' \
+    java -Xmx1g ${BENCH_JAVA_OPTS:-} '-Dquarkus.log.category."org.apache.kafka.clients.consumer.internals".level=INFO' \
     -jar "$ROOT/$service/target/quarkus-app/quarkus-run.jar" > "$logfile" 2>&1 &
   STARTED_PID=$!
   PIDS+=("$STARTED_PID")

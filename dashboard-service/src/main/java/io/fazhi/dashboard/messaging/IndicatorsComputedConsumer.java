@@ -6,6 +6,7 @@ import org.eclipse.microprofile.health.Liveness;
 import org.jboss.logging.Logger;
 
 import io.fazhi.commons.messaging.ConsumerLiveness;
+import io.fazhi.commons.messaging.RecordHandler;
 import io.fazhi.commons.messaging.ReliableConsumer;
 import io.fazhi.dashboard.config.DashboardConfig;
 import io.fazhi.dashboard.service.IndicatorsEventReader;
@@ -17,7 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-/** Keeps the read model current from IndicatorsComputed events. */
+/** Keeps the read model current from IndicatorsComputed events, a poll's events of a partition in one transaction. */
 @ApplicationScoped
 public class IndicatorsComputedConsumer {
 
@@ -28,9 +29,10 @@ public class IndicatorsComputedConsumer {
     @Inject
     IndicatorsComputedConsumer(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             DashboardConfig config, IndicatorsEventReader reader, ReadModelUpdater updater) {
-        this.consumer = new ReliableConsumer(kafkaConfig, config.consumerGroup(), config.indicatorsTopic(),
-                config.deadLetterTopic(), config.consumerThreads(),
+        RecordHandler handler = RecordHandler.transactional(
                 record -> LOG.debugf("Indicators %s: %s", record.key(), updater.apply(reader.read(record.value()))));
+        this.consumer = new ReliableConsumer(kafkaConfig, config.consumerGroup(), config.indicatorsTopic(),
+                config.deadLetterTopic(), config.consumerThreads(), handler);
     }
 
     void start(@Observes StartupEvent ignored, @Liveness ConsumerLiveness liveness) {

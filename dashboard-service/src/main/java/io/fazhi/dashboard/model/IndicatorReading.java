@@ -2,6 +2,7 @@ package io.fazhi.dashboard.model;
 
 import java.math.BigDecimal;
 
+import io.fazhi.commons.schema.IdSequence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** One indicator value of a township and year, with the catalog facts a ranking needs and its evidence. */
@@ -16,8 +18,11 @@ import jakarta.persistence.Table;
 @Table(name = "indicator_reading")
 public class IndicatorReading {
 
+    /** From a sequence in blocks (not the identity column), so that a report's rows go in one JDBC batch. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "indicator_reading_seq")
+    @SequenceGenerator(name = "indicator_reading_seq", sequenceName = "indicator_reading_seq",
+            allocationSize = IdSequence.BLOCK)
     public Long id;
 
     @ManyToOne(optional = false)

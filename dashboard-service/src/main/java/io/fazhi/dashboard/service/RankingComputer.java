@@ -110,8 +110,8 @@ public class RankingComputer {
     @Transactional
     public Loaded<IndicatorAnswer> indicator(IndicatorQuery q) {
         DataVersion version = townshipYears.version(q.area(), q.year() - 1, q.year());
-        AreaData current = areaData.load(q.area(), q.year());
-        AreaData previous = areaData.load(q.area(), q.year() - 1);
+        AreaData current = areaData.load(q.area(), q.year(), q.indicator());
+        AreaData previous = areaData.load(q.area(), q.year() - 1, q.indicator());
         Optional<IndicatorSpec> spec = specOf(current, q.indicator());
         List<Observation> observations = observationsOf(current, q.indicator());
         Methodology m = Methodology.defaults();

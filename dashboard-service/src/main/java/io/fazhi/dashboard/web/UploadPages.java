@@ -12,6 +12,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.fazhi.commons.security.AccessPolicy;
 import io.fazhi.commons.security.Caller;
 import io.fazhi.commons.security.CurrentCaller;
 import io.fazhi.dashboard.service.ExtractionProgress;
@@ -103,12 +104,21 @@ public class UploadPages {
 
     @GET
     @Path("/progress/{code}/{year}/{version}")
-    @Operation(summary = "Whether an uploaded report version's indicators were read (an htmx fragment)")
-    public TemplateInstance progress(@PathParam("code") @Pattern(regexp = "\\d{9}", message = "must be a 9-digit "
+    @Operation(summary = "Whether an uploaded report version's indicators were read (an htmx fragment), for the "
+            + "offices that may submit for that township")
+    public Response progress(@PathParam("code") @Pattern(regexp = "\\d{9}", message = "must be a 9-digit "
             + "code") String code, @PathParam("year") @Min(2000) @Max(2100) int year,
             @PathParam("version") @Min(1) int version) {
-        return Templates.progress(code, year, version, progress.of(code, year, version)
-                .map(ExtractionProgress.Read::values).orElse(null));
+        Response refused = refused();
+        if (refused != null) {
+            return refused;
+        }
+        if (!AccessPolicy.maySubmitFor(caller.get(), code)) {
+            return Response.status(Response.Status.FORBIDDEN).entity(Pages.Templates.denied("这个乡镇（街道）不在您的"
+                    + "管辖范围内。")).build();
+        }
+        return Response.ok(Templates.progress(code, year, version, progress.of(code, year, version)
+                .map(ExtractionProgress.Read::values).orElse(null))).build();
     }
 
     private Result send(FileUpload f, String townshipCode, String year) {

@@ -115,6 +115,19 @@ class SignInTest {
     }
 
     @Test
+    void anUploadsProgressIsForTheOfficesThatMaySubmitForItsTownship() {
+        String path = "/ui/upload/progress/445322100/2023/1";
+        given().redirects().follow(false).get(path).then().statusCode(303)
+                .header("Location", containsString("/ui/sign-in"));
+        given().cookie(SignIn.COOKIE, TOKENS.reader(HOUR)).get(path).then().statusCode(403);
+        given().cookie(SignIn.COOKIE, TOKENS.township("445322101", HOUR)).get(path).then().statusCode(403);
+        given().cookie(SignIn.COOKIE, TOKENS.countyAdmin("4401", HOUR)).get(path).then().statusCode(403);
+        given().cookie(SignIn.COOKIE, TOKENS.township("445322100", HOUR)).get(path).then().statusCode(200)
+                .body(containsString("等待读取"));
+        given().cookie(SignIn.COOKIE, TOKENS.countyAdmin("445322", HOUR)).get(path).then().statusCode(200);
+    }
+
+    @Test
     void bulkUploadIsForTownshipAndCountyOfficesAndNeedsAFile() {
         given().redirects().follow(false).get("/ui/upload/jobs/1").then().statusCode(303)
                 .header("Location", containsString("/ui/sign-in"));

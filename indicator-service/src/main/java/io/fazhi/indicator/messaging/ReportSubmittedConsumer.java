@@ -6,6 +6,7 @@ import org.eclipse.microprofile.health.Liveness;
 import org.jboss.logging.Logger;
 
 import io.fazhi.commons.messaging.ConsumerLiveness;
+import io.fazhi.commons.messaging.RecordHandler;
 import io.fazhi.commons.messaging.ReliableConsumer;
 import io.fazhi.indicator.config.IndicatorConfig;
 import io.fazhi.indicator.service.ExtractionService;
@@ -17,7 +18,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-/** Feeds ReportSubmitted events to the extraction service; unreadable ones go to the dead-letter topic. */
+/**
+ * Feeds ReportSubmitted events to the extraction service, a poll's events of a partition in one transaction;
+ * unreadable ones go to the dead-letter topic.
+ */
 @ApplicationScoped
 public class ReportSubmittedConsumer {
 
@@ -28,9 +32,10 @@ public class ReportSubmittedConsumer {
     @Inject
     ReportSubmittedConsumer(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, IndicatorConfig config,
             ReportEventReader reader, ExtractionService extractions) {
-        this.consumer = new ReliableConsumer(kafkaConfig, config.consumerGroup(), config.reportsTopic(),
-                config.deadLetterTopic(), config.consumerThreads(),
+        RecordHandler handler = RecordHandler.transactional(
                 record -> LOG.debugf("Report %s: %s", record.key(), extractions.process(reader.read(record.value()))));
+        this.consumer = new ReliableConsumer(kafkaConfig, config.consumerGroup(), config.reportsTopic(),
+                config.deadLetterTopic(), config.consumerThreads(), handler);
     }
 
     void start(@Observes StartupEvent ignored, @Liveness ConsumerLiveness liveness) {

@@ -67,8 +67,12 @@ public class ExtractionService {
             return Outcome.SUPERSEDED;
         }
         ReportExtraction extraction = fromEvent(event);
-        corrections.carryOver(extraction);
-        extract(extraction);
+        // corrections are made on a held extraction: the first version of a township's year has none to carry
+        boolean corrected = held.isPresent();
+        if (corrected) {
+            corrections.carryOver(extraction);
+        }
+        extract(extraction, corrected);
         extractions.persist(extraction);
         return Outcome.EXTRACTED;
     }
@@ -76,17 +80,17 @@ public class ExtractionService {
     /** Reads a stored report again with the extractor in force and its corrections, and publishes the values. */
     @Transactional
     public void reextract(long extractionId) {
-        extractions.findByIdOptional(extractionId).ifPresent(this::extract);
+        extractions.findByIdOptional(extractionId).ifPresent(e -> extract(e, true));
     }
 
-    private void extract(ReportExtraction extraction) {
+    private void extract(ReportExtraction extraction, boolean mayBeCorrected) {
         ExtractionResult result = extractor.extract(extraction.text);
         Instant now = clock.instant();
         extraction.extractorVersion = result.extractorVersion();
         extraction.computedAt = now;
         extraction.resultJson = serialize(result);
         List<ComputedIndicator> values = Corrections.apply(ExtractionMapper.computed(result, extractor.catalog()),
-                corrections.active(extraction), extractor.catalog());
+                mayBeCorrected ? corrections.active(extraction) : List.of(), extractor.catalog());
         ExtractionMapper.replaceIndicators(extraction, values);
         IndicatorsComputed event = ExtractionMapper.event(extraction, result, values, now);
         outbox.enqueue(topic, event.key(), IndicatorsComputed.TYPE, event.eventId(), event);

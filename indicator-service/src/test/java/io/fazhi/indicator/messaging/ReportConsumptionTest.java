@@ -94,6 +94,25 @@ class ReportConsumptionTest {
         assertThat(parked.get(0).headers()).containsEntry("x-original-topic", REPORTS);
     }
 
+    @Test
+    void anUnreadableRecordAmongOthersOfOnePollIsParkedAloneAndTheOthersAreExtractedOnce() {
+        // one key, so one partition: the records are handled in order, and together when one poll brings them
+        String key = "445322306:2023";
+        probe().send(REPORTS, key, ReportEvents.reportSubmitted("445322306", 2023, 1, TEXT));
+        probe().send(REPORTS, key, "{not json either");
+        probe().send(REPORTS, key, ReportEvents.reportSubmitted("445322307", 2023, 1, TEXT));
+        probe().send(REPORTS, key, ReportEvents.reportSubmitted("445322308", 2023, 1, TEXT));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> computedFor("445322308:2023").size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> outbox.pending() == 0);
+        assertThat(computedFor("445322306:2023")).hasSize(1);
+        assertThat(computedFor("445322307:2023")).hasSize(1);
+        assertThat(await().atMost(Duration.ofSeconds(20)).until(() -> probe().readAll(DLQ).stream()
+                .filter(m -> key.equals(m.key())).toList(), list -> !list.isEmpty()))
+                .singleElement().satisfies(m -> assertThat(m.headers().get("x-dlq-reason"))
+                        .contains("not a ReportSubmitted JSON document"));
+    }
+
     private List<JsonNode> computedFor(String key) {
         return probe().readAll(COMPUTED).stream().filter(m -> key.equals(m.key())).map(m -> {
             try {

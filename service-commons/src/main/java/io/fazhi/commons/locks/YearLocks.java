@@ -42,11 +42,14 @@ public class YearLocks implements PanacheRepository<LockedYear> {
     /** The standing lock over a code (a township or an area) in a year: its own area's or an enclosing one's. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<LockedYear> over(String code, int year) {
-        List<String> prefixes = AreaCodes.enclosing(code);
-        if (prefixes.isEmpty()) {
+        if (AreaCodes.enclosing(code).isEmpty()) {
             return Optional.empty();
         }
-        return find("year = ?1 and locked = true and area in ?2 order by area", year, prefixes).firstResultOptional();
+        // areas have 2, 4, 6 or 9 digits: one encloses the code when it is a prefix of it; written without an
+        // in-list or a limit, so that Hibernate keeps the query's SQL instead of translating it on every call
+        List<LockedYear> standing = list("year = ?1 and locked = true and ?2 like concat(area, '%') order by area",
+                year, code);
+        return standing.stream().findFirst();
     }
 
     /** Refuses (409) a change to this township's values of this year while a lock over it stands. */

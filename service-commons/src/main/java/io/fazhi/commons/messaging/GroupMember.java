@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,9 +17,10 @@ import org.jboss.logging.Logger;
 
 /**
  * One member of a {@link ReliableConsumer}'s consumer group: its own Kafka consumer on its own thread, handling the
- * partitions the group gives it in order. After the records a poll brought for a partition are handled, the offset
- * past the last one is committed once; a record that fails is retried from its own offset (what was handled before it
- * is committed first), and parked on the dead-letter topic after a few attempts.
+ * partitions the group gives it in order. The records a poll brought for a partition are handled at once where the
+ * handler can ({@link RecordHandler#handlesBatches()}), else, or when that fails, one by one; then the offset past the
+ * last one is committed once. A record that fails alone is retried from its own offset (what was handled before it is
+ * committed first), and parked on the dead-letter topic after a few attempts.
  */
 final class GroupMember implements Runnable {
 
@@ -29,7 +29,7 @@ final class GroupMember implements Runnable {
     private static final int MAX_ATTEMPTS = 5;
 
     private final String topic;
-    private final Consumer<ConsumerRecord<String, String>> handler;
+    private final RecordHandler handler;
     private final DeadLetterPublisher deadLetters;
     private final KafkaConsumer<String, String> consumer;
     private final String threadName;
@@ -39,7 +39,7 @@ final class GroupMember implements Runnable {
     private int failures;
 
     GroupMember(Map<String, Object> kafkaConfig, String group, String topic, DeadLetterPublisher deadLetters,
-            Consumer<ConsumerRecord<String, String>> handler, String threadName) {
+            RecordHandler handler, String threadName) {
         Map<String, Object> props = new HashMap<>(kafkaConfig);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -95,11 +95,22 @@ final class GroupMember implements Runnable {
     }
 
     private void handlePartition(TopicPartition partition, List<ConsumerRecord<String, String>> records) {
+        if (records.size() > 1 && handler.handlesBatches() && failing == null) {
+            try {
+                handler.handleAll(records);
+                commit(records.get(records.size() - 1));
+                return;
+            } catch (RuntimeException e) {
+                LOG.debugf("The %d records of %s from offset %d failed together (%s); one by one now", records.size(),
+                        partition, records.get(0).offset(), e.getMessage());
+            }
+        }
         ConsumerRecord<String, String> done = null;
         for (ConsumerRecord<String, String> record : records) {
             try {
                 handle(record);
                 done = record;
+                failing = null; // a record retried went through: the next poll's records may go together again
             } catch (RuntimeException e) {
                 if (done != null) {
                     commit(done);
@@ -121,7 +132,7 @@ final class GroupMember implements Runnable {
 
     private void handle(ConsumerRecord<String, String> record) {
         try {
-            handler.accept(record);
+            handler.handle(record);
         } catch (UnreadableMessageException e) {
             LOG.warnf("Unreadable message at %s-%d offset %d parked on the dead-letter topic: %s", record.topic(),
                     record.partition(), record.offset(), e.getMessage());

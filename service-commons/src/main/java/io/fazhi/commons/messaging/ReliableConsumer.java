@@ -10,7 +10,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 /**
  * Consumes one topic in a consumer group with one or more members, each on its own thread with its own partitions
  * ({@link GroupMember}). A record's offset is committed only after its handler returned (the handler commits its
- * database transaction) or after it was parked on the dead-letter topic, once per partition and poll; any other
+ * database transaction, one per record or one per partition and poll: {@link RecordHandler}) or after it was parked on
+ * the dead-letter topic, once per partition and poll; any other
  * failure rewinds to the record and retries, and a record that keeps failing is parked after a few attempts. A
  * member that stops between a handler's commit and the offset's commit leaves records to be delivered again, so
  * handlers are idempotent (each service keeps the ids of the events it processed).
@@ -30,6 +31,12 @@ public class ReliableConsumer {
     /** {@code threads} members in this process; more than the topic's partitions would leave some idle. */
     public ReliableConsumer(Map<String, Object> kafkaConfig, String group, String topic, String deadLetterTopic,
             int threads, Consumer<ConsumerRecord<String, String>> handler) {
+        this(kafkaConfig, group, topic, deadLetterTopic, threads, RecordHandler.of(handler));
+    }
+
+    /** With a handler that may take a poll's records of a partition at once ({@link RecordHandler#transactional}). */
+    public ReliableConsumer(Map<String, Object> kafkaConfig, String group, String topic, String deadLetterTopic,
+            int threads, RecordHandler handler) {
         this.deadLetters = new DeadLetterPublisher(kafkaConfig, deadLetterTopic);
         this.topic = topic;
         for (int i = 0; i < Math.max(1, threads); i++) {

@@ -11,11 +11,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fazhi.commons.messaging.ConsumerLiveness;
-import io.fazhi.commons.messaging.ProcessedEvents;
+import io.fazhi.commons.messaging.RecordHandler;
 import io.fazhi.commons.messaging.ReliableConsumer;
 import io.fazhi.commons.messaging.UnreadableMessageException;
 import io.quarkus.arc.properties.IfBuildProperty;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -25,8 +24,8 @@ import jakarta.inject.Inject;
 
 /**
  * Keeps {@link ReportStatuses} current from {@code fazhi.reports.status}, in a consumer group of its own; a
- * redelivery changes nothing. Services that need statuses (coverage, accepted-only publication) turn it on with
- * {@code fazhi.status.consume=true} at build time.
+ * redelivery changes nothing, as an event no newer than the held status is not applied. Services that need statuses
+ * (coverage, accepted-only publication) turn it on with {@code fazhi.status.consume=true} at build time.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "fazhi.status.consume", stringValue = "true")
@@ -42,14 +41,16 @@ public class ReportStatusConsumer {
             @ConfigProperty(name = "fazhi.status.dead-letter-topic", defaultValue = "fazhi.reports.status.dlq")
             String deadLetterTopic,
             @ConfigProperty(name = "fazhi.status.consumer-group") String group, ObjectMapper json,
-            ReportStatuses statuses, ProcessedEvents processed) {
+            ReportStatuses statuses) {
         ObjectMapper reader = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        this.consumer = new ReliableConsumer(kafkaConfig, group, topic, deadLetterTopic, record -> {
-            ReportStatusChanged change = read(reader, record.value());
-            boolean applied = QuarkusTransaction.requiringNew().call(() -> processed.firstDelivery(change.eventId())
-                    && statuses.apply(change));
-            LOG.debugf("Status %s: %s", record.key(), applied);
-        });
+        // a status comes with every submission: a poll's statuses are applied in one transaction, and no event id
+        // is recorded, since applying one twice changes nothing (ReportStatuses.apply keeps the newer change only)
+        this.consumer = new ReliableConsumer(kafkaConfig, group, topic, deadLetterTopic, 1,
+                RecordHandler.transactional(record -> {
+                    ReportStatusChanged change = read(reader, record.value());
+                    boolean applied = statuses.apply(change);
+                    LOG.debugf("Status %s: %s", record.key(), applied);
+                }));
     }
 
     static ReportStatusChanged read(ObjectMapper json, String payload) {

@@ -3,7 +3,6 @@ package io.fazhi.submission.repository;
 import java.util.List;
 import java.util.Optional;
 
-import io.fazhi.commons.area.AreaCodes;
 import io.fazhi.submission.model.ReportDeadline;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
@@ -19,7 +18,8 @@ public class DeadlineRepository implements PanacheRepository<ReportDeadline> {
 
     /** The rows of this year whose area is a prefix of the code (the code's province, city, county, itself). */
     public List<ReportDeadline> covering(String townshipCode, int year) {
-        return list("year = ?1 and area in ?2", year, AreaCodes.enclosing(townshipCode));
+        // a prefix match, not an in-list of AreaCodes.enclosing: same rows, translated once (see YearLockRepository)
+        return list("year = ?1 and ?2 like concat(area, '%')", year, townshipCode);
     }
 
     public List<ReportDeadline> inArea(String areaPrefix, Integer year) {
