@@ -2,7 +2,8 @@
 # Benchmark of dashboard-service's ranking endpoints against a trivial endpoint of the same process, on loopback.
 # See README.md in this directory. Usage: deploy/bench/run.sh [--no-build]
 # Environment: KAFKA_PORT (19092), HTTP_PORT (18083), DURATION (10s), ROUNDS (3), CONNECTIONS (64), THREADS (2), WORK (a new
-# directory under /tmp): databases, broker logs, process logs and results.
+# directory under /tmp): databases, broker logs, process logs and results; BENCH_JAVA_OPTS: JVM options of the
+# dashboard (e.g. -XX:StartFlightRecording=... to profile it).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -45,7 +46,7 @@ for _ in $(seq 1 120); do grep -q "KAFKA READY" "$WORK/kafka.log" && break; slee
 grep -q "KAFKA READY" "$WORK/kafka.log" || { echo "broker did not start; see $WORK/kafka.log" >&2; exit 1; }
 
 DATA_DIR="$WORK" HTTP_PORT="$HTTP_PORT" KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
-  java -Dquarkus.profile=local -jar "$APP" > "$WORK/dashboard.log" 2>&1 &
+  java ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=local -jar "$APP" > "$WORK/dashboard.log" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 1 120); do curl -fs "$BASE/q/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 curl -fs "$BASE/q/health/ready" >/dev/null || { echo "dashboard did not start; see $WORK/dashboard.log" >&2; exit 1; }

@@ -5,6 +5,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.fazhi.commons.problem.Problem;
 import io.fazhi.commons.problem.Problems;
 import io.fazhi.dashboard.ranking.InvalidMethodologyException;
+import io.fazhi.dashboard.service.CompositeTooLargeException;
 import io.fazhi.dashboard.service.RegistryUnavailableException;
 import io.fazhi.dashboard.service.TownshipNotFoundException;
 import jakarta.ws.rs.core.Response;
@@ -36,6 +37,14 @@ public class ProblemMapper {
                 e.getMessage() + " Coverage needs the registry's list of townships; try again shortly.",
                 Problems.instance(uri));
         return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "30").entity(problem).build();
+    }
+
+    @ServerExceptionMapper
+    public Response compositeTooLarge(CompositeTooLargeException e, UriInfo uri) {
+        Problem problem = Problem.of("composite-too-large", "The ranking needs more memory than this replica has", 503,
+                e.getMessage(), Problems.instance(uri));
+        Response.ResponseBuilder r = Response.status(503).type(Problem.MEDIA_TYPE).entity(problem);
+        return (e.retryable() ? r.header("Retry-After", "10") : r).build();
     }
 
     private static String capitalized(String message) {

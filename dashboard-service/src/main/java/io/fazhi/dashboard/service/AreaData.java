@@ -45,6 +45,19 @@ public record AreaData(String area, int year, List<Observation> observations, Li
                 publication);
     }
 
+    /** How many townships the observations are of (they come by township code). */
+    public int townships() {
+        int count = 0;
+        String last = null;
+        for (Observation o : observations) {
+            if (!o.townshipCode().equals(last)) {
+                count++;
+                last = o.townshipCode();
+            }
+        }
+        return count;
+    }
+
     public boolean isEmpty() {
         return observations.isEmpty();
     }

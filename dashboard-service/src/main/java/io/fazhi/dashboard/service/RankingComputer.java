@@ -22,6 +22,7 @@ import io.fazhi.dashboard.ranking.Observation;
 import io.fazhi.dashboard.ranking.RankChange;
 import io.fazhi.dashboard.ranking.RankedValue;
 import io.fazhi.dashboard.ranking.RankingEngine;
+import io.fazhi.dashboard.ranking.UncertaintyAnalysis;
 import io.fazhi.dashboard.ranking.UncertaintySummary;
 import io.fazhi.dashboard.repository.DataVersion;
 import io.fazhi.dashboard.repository.TownshipYearRepository;
@@ -45,9 +46,11 @@ public class RankingComputer {
     private final Executor workers = Infrastructure.getDefaultWorkerPool();
 
     private final YearLocks locks;
+    private final ComputeBudget budget;
 
     RankingComputer(TownshipYearRepository townshipYears, AreaDataCache areaData, PeerGroups peerGroups,
-            YearLocks locks, ObjectMapper json) {
+            YearLocks locks, ObjectMapper json, ComputeBudget budget) {
+        this.budget = budget;
         this.locks = locks;
         this.townshipYears = townshipYears;
         this.areaData = areaData;
@@ -72,8 +75,7 @@ public class RankingComputer {
             result = new CompositeResult(q.dimension(), m, RankingEngine.METHODOLOGY_VERSION,
                     engine.dataHash(List.of(), List.of(), m), List.of(), List.of(), List.of(), null);
         } else if (q.runs() > 0) {
-            result = engine.compositeWithUncertainty(current.observations(), current.specs(), m, q.scope(), groups,
-                    q.runs());
+            result = withUncertainty(q, current, m, groups);
         } else {
             result = engine.composite(current.observations(), current.specs(), m, q.scope(), groups);
         }
@@ -92,6 +94,23 @@ public class RankingComputer {
         LOG.debugf("composite %s: data %d ms, index %d ms, waiting for the previous year %d ms, view and JSON %d ms",
                 q, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
         return new Loaded<>(version, new CompositeAnswer(view, json, file, result, current));
+    }
+
+    /** The composite with rank intervals, once the memory they need is reserved (else a 503, never an OOM). */
+    private CompositeResult withUncertainty(CompositeQuery q, AreaData current, Methodology m,
+            Map<String, String> groups) {
+        int rows = current.townships();
+        long bytes = UncertaintyAnalysis.bytesNeeded(rows, current.specs().size(), q.runs());
+        String what = "composite of " + (q.area().isEmpty() ? "CN" : q.area()) + " in " + q.year() + " (" + rows
+                + " townships, " + q.runs() + " runs)";
+        try (ComputeBudget.Reservation held = budget.reserve(bytes, what)) {
+            return engine.compositeWithUncertainty(current.observations(), current.specs(), m, q.scope(), groups,
+                    q.runs());
+        } catch (OutOfMemoryError e) {
+            // the estimate fell short of what the rest of the heap held: the arrays of this run are garbage now
+            LOG.warnf("Out of memory computing the %s", what);
+            throw new CompositeTooLargeException(what, bytes, 0, true);
+        }
     }
 
     /** The previous year with the same choices, without uncertainty; none when those choices do not apply to it. */
