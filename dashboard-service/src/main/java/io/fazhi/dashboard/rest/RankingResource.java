@@ -37,7 +37,8 @@ import jakarta.ws.rs.core.Variant;
 /**
  * Comparative rankings of the townships of an area: by one indicator, or the composite index. The one adapter of the
  * blocking {@link RankingService} to the event loop: a held answer is written from the event loop without touching
- * the database; anything else is computed on a worker thread. JSON or CSV is negotiated by the framework from the
+ * the database (a held JSON answer of public results by {@link HeldRankingRoute}, before this resource); anything
+ * else is computed on a worker thread. JSON or CSV is negotiated by the framework from the
  * Accept header (or named by {@code format}) and written by {@link RankingAnswerWriter}.
  */
 @PublishedResult
@@ -45,6 +46,9 @@ import jakarta.ws.rs.core.Variant;
 @Tag(name = "rankings", description = "Townships of an area ranked side by side")
 public class RankingResource {
 
+    static final String VARY = "Accept, Accept-Encoding";
+    static final String METHODOLOGY_VERSION = "X-Methodology-Version";
+    static final String DATA_HASH = "X-Data-Hash";
     private static final List<Variant> VARIANTS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
             RankingRequest.CSV_TYPE).build();
 
@@ -121,8 +125,8 @@ public class RankingResource {
     }
 
     private static Response respond(RankingAnswer answer, MediaType type) {
-        Response.ResponseBuilder r = Response.ok(answer, type).header("Vary", "Accept, Accept-Encoding")
-                .header("X-Methodology-Version", answer.methodologyVersion()).header("X-Data-Hash", answer.dataHash());
+        Response.ResponseBuilder r = Response.ok(answer, type).header("Vary", VARY)
+                .header(METHODOLOGY_VERSION, answer.methodologyVersion()).header(DATA_HASH, answer.dataHash());
         if (RankingAnswerWriter.isCsv(type)) {
             r.header("Content-Disposition", "attachment; filename=\"" + answer.csvFileName() + "\"");
         }

@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * The heap this replica lets composites with uncertainty take at once: half of its maximum heap. A computation
  * reserves what it will hold before it starts ({@link io.fazhi.dashboard.ranking.UncertaintyAnalysis#bytesNeeded}),
  * and is refused with {@link CompositeTooLargeException} (503) when that does not fit, instead of running the
- * replica out of memory: with a pod's default heap (a quarter of its 768 MiB) a province fits, the whole country
- * (about 410 MB) does not.
+ * replica out of memory (the image exits on an out-of-memory error): with a pod's heap (75% of its 768 MiB) a
+ * province (about 20 MB) fits, the whole country (about 410 MB) does not.
  */
 @ApplicationScoped
 public class ComputeBudget {

@@ -13,7 +13,7 @@ class ComputeBudgetTest {
 
     @Test
     void aProvinceFitsThePodsDefaultHeapAndTheCountryDoesNot() {
-        ComputeBudget pod = new ComputeBudget(768 * MB / 4 / 2); // half of a quarter of the pod's 768 MiB
+        ComputeBudget pod = new ComputeBudget(768 * MB * 3 / 4 / 2); // half the heap, 75% of the pod's 768 MiB
         long province = UncertaintyAnalysis.bytesNeeded(2_007, 35, 500);
         long country = UncertaintyAnalysis.bytesNeeded(41_351, 35, 500);
         assertThat(province).isBetween(15 * MB, 30 * MB);
