@@ -3,7 +3,7 @@
 // policies, Ingress routes, images and Dockerfiles. Reads each service's src/main/resources/application.properties
 // (the ${VAR:default} forms in the lines that apply in production) and src/main/docker/Dockerfile.jvm.
 // Usage: node consistency.mjs <label>=<rendered.yaml> ...   Prints `N passed, N failed`; exits 1 on any failure.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
@@ -14,12 +14,13 @@ const PROBES = { startupProbe: '/q/health/started', readinessProbe: '/q/health/r
 // The public paths of API.md and the service that must answer each (method-free: the Ingress routes paths).
 const ROUTES = [
   ['/api/v1/reports', 'submission-service'], ['/api/v1/reports/1/text', 'submission-service'],
-  ['/api/v1/townships', 'submission-service'], ['/api/v1/townships/445322100', 'dashboard-service'],
+  ['/api/v1/townships', 'submission-service'], ['/api/v1/townships/445322100', 'submission-service'],
+  ['/api/v1/township-profiles/445322100', 'dashboard-service'], ['/api/v1/deadlines/4453/2023', 'submission-service'],
   ['/api/v1/extractions', 'indicator-service'], ['/api/v1/catalog', 'indicator-service'],
   ['/api/v1/indicators', 'indicator-service'], ['/api/v1/indicators/445322100/2023', 'indicator-service'],
   ['/api/v1/rankings', 'dashboard-service'], ['/api/v1/coverage', 'dashboard-service'],
 ];
-const NOT_PUBLIC = ['/api/v1/admin/reextractions', '/q/metrics', '/q/health/ready'];
+const NOT_PUBLIC = ['/api/v1/admin/reextractions', '/api/v1/ping', '/q/metrics', '/q/health/ready'];
 
 let passed = 0;
 let failed = 0;
@@ -31,6 +32,23 @@ function check(name, ok, detail = '') {
     failed++;
     console.log(`FAIL ${name}${detail ? `: ${detail}` : ''}`);
   }
+}
+
+/** The class-level JAX-RS @Path values of a service's main sources. */
+function resourcePaths(service) {
+  const out = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.name.endsWith('.java')) {
+        const m = readFileSync(file, 'utf8').match(/^@Path\("([^"]+)"\)/m);
+        if (m) out.push(m[1]);
+      }
+    }
+  };
+  walk(join(root, service, 'src/main/java'));
+  return out;
 }
 
 /** The environment variables a service reads in production, with their defaults, from application.properties. */
@@ -262,6 +280,22 @@ for (const arg of args) {
     check(p(`Ingress routes ${path} to ${service}`), backend?.name === service, backend?.name);
   }
   for (const path of NOT_PUBLIC) check(p(`Ingress does not publish ${path}`), !route(path));
+  // one owner per URL: the API paths the services' resources declare (class-level @Path), none served by two
+  // services, and each public one routed to the service that serves it
+  const owners = new Map();
+  for (const service of SERVICES) {
+    for (const path of resourcePaths(service).filter((x) => x.startsWith('/api/'))) {
+      owners.set(path, [...(owners.get(path) ?? []), service]);
+    }
+  }
+  for (const [path, services] of owners) {
+    check(p(`${path} has one owner`), services.length === 1, services.join(', '));
+    const sample = path.replace(/\{[^}]+\}/g, '1');
+    if (!NOT_PUBLIC.some((x) => sample === x || sample.startsWith(x + '/') || x.startsWith(sample + '/'))) {
+      check(p(`Ingress routes ${path} to its owner ${services[0]}`), route(sample)?.name === services[0],
+        route(sample)?.name);
+    }
+  }
   for (const x of paths) {
     const svc = find('Service', x.backend.service.name);
     check(p(`Ingress backend ${x.backend.service.name}:${x.backend.service.port.name ?? x.backend.service.port.number} exists`),

@@ -35,7 +35,7 @@ public class ReadModelUpdater {
     private static final Logger LOG = Logger.getLogger(ReadModelUpdater.class);
 
     /** What became of one event. */
-    public enum Outcome { APPLIED, DUPLICATE, STALE, PARKED }
+    public enum Outcome { APPLIED, DUPLICATE, SUPERSEDED, PARKED }
 
     private final TownshipYearRepository townshipYears;
     private final ProcessedEvents processed;
@@ -107,7 +107,7 @@ public class ReadModelUpdater {
         if (row != null && !isNewer(event, row)) {
             LOG.infof("IndicatorsComputed for %s:%d version %d is older than the held version %d", event.townshipCode(),
                     event.year(), event.reportVersion(), row.reportVersion);
-            return Outcome.STALE;
+            return Outcome.SUPERSEDED;
         }
         if (row == null) {
             row = new TownshipYear();

@@ -44,8 +44,8 @@ class AcceptedOnlyPublicationTest {
                 .body("entries.townshipCode", contains("445374101"))
                 .body("publication.rule", equalTo("accepted-only"))
                 .body("publication.withheld.townshipCode", contains("445374102", "445374103")));
-        given().get("/api/v1/townships/445374103").then().statusCode(404);
-        given().get("/api/v1/townships/445374101").then().statusCode(200).body("years.year", contains(YEAR));
+        given().get("/api/v1/township-profiles/445374103").then().statusCode(404);
+        given().get("/api/v1/township-profiles/445374101").then().statusCode(200).body("years.year", contains(YEAR));
 
         status(probe, "a5", "445374102", 1, "ACCEPTED", "10:00");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> ranking()

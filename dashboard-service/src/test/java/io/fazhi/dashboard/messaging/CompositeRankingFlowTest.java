@@ -271,7 +271,7 @@ class CompositeRankingFlowTest {
     @Test
     void profilesATownshipAcrossYears() {
         awaitSeeded(COUNTY);
-        given().get("/api/v1/townships/445390101").then().statusCode(200)
+        given().get("/api/v1/township-profiles/445390101").then().statusCode(200)
                 .body("township", equalTo("历洞镇"))
                 .body("years.year", contains(2022, 2023))
                 .body("years.composite.rank", contains(1, 2))
@@ -280,8 +280,8 @@ class CompositeRankingFlowTest {
                 .body("years[1].indicators.find { it.key == 'publicity.events' }.previousValue", equalTo(30.0f))
                 .body("years[1].indicators.find { it.key == 'publicity.events' }.rank", equalTo(5))
                 .body("years[1].indicators.find { it.key == 'enforcement.penalty_cases' }.rank", nullValue());
-        given().get("/api/v1/townships/445390999").then().statusCode(404).contentType("application/problem+json");
-        given().get("/api/v1/townships/4453").then().statusCode(400);
+        given().get("/api/v1/township-profiles/445390999").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/township-profiles/4453").then().statusCode(400);
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")

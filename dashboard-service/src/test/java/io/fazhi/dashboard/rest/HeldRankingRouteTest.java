@@ -66,6 +66,14 @@ class HeldRankingRouteTest {
         given().get(COMPOSITE + "&format=csv").then().statusCode(200).contentType("text/csv");
     }
 
+    @Test
+    void aBadTokenIsRefusedBeforeTheFastPathAsBeforeTheRestLayer() {
+        given().get(COMPOSITE).then().statusCode(200); // held from here on
+        int fast = given().auth().oauth2("not.a.token").get(COMPOSITE).statusCode();
+        int rest = given().auth().oauth2("not.a.token").accept(NEGOTIATED).get(COMPOSITE).statusCode();
+        assertThat(fast).isEqualTo(rest);
+    }
+
     private static Response raw(String path, String accept, String encoding) {
         var request = given().config(RestAssured.config().decoderConfig(DecoderConfig.decoderConfig()
                 .noContentDecoders())).header("Accept-Encoding", encoding);

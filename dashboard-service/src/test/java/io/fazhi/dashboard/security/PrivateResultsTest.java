@@ -40,7 +40,7 @@ class PrivateResultsTest {
     private static final String RANKING = "/api/v1/rankings?area=445322&year=2023";
     private static final String INDICATOR_RANKING = "/api/v1/rankings?area=445322&year=2023&indicator=publicity.events";
     private static final String EXPLANATION = "/api/v1/rankings/explanations/445322100?year=2023";
-    private static final String PROFILE = "/api/v1/townships/445322100";
+    private static final String PROFILE = "/api/v1/township-profiles/445322100";
     private static final String COVERAGE = "/api/v1/coverage?area=445322&year=2023";
 
     @ParameterizedTest

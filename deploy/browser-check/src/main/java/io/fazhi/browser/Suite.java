@@ -78,7 +78,7 @@ final class Suite {
 
     /** The id of the township's report of the year, from its profile; -1 when it has none. */
     long reportId(String code) throws IOException, InterruptedException {
-        for (JsonNode y : api("/api/v1/townships/" + code).path("years")) {
+        for (JsonNode y : api("/api/v1/township-profiles/" + code).path("years")) {
             if (y.path("year").asInt() == year) {
                 return y.path("reportId").asLong();
             }

@@ -42,7 +42,7 @@ public final class QueryAttacks {
             case 2 -> get("explanation", "/api/v1/rankings/explanations/" + encodePath(h.pick(List.of("445322116",
                     "44532211", "x", "４４５３２２１１６", h.unknownCode()))) + "?year=" + year + "&runs=0");
             case 3 -> get("coverage", "/api/v1/coverage?area=" + area + "&year=" + year);
-            default -> get("township profile", "/api/v1/townships/" + encodePath(h.pick(List.of("445322116",
+            default -> get("township profile", "/api/v1/township-profiles/" + encodePath(h.pick(List.of("445322116",
                     "610703113", "44532211", "abc", h.unknownCode(), h.mixed(8)))));
         };
     }

@@ -10,11 +10,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 /**
  * Consumes one topic in a consumer group with one or more members, each on its own thread with its own partitions
  * ({@link GroupMember}). A record's offset is committed only after its handler returned (the handler commits its
- * database transaction, one per record or one per partition and poll: {@link RecordHandler}) or after it was parked on
- * the dead-letter topic, once per partition and poll; any other
- * failure rewinds to the record and retries, and a record that keeps failing is parked after a few attempts. A
- * member that stops between a handler's commit and the offset's commit leaves records to be delivered again, so
- * handlers are idempotent (each service keeps the ids of the events it processed).
+ * database transaction, one per record or one per partition and poll: {@link RecordHandler}) or after it was parked
+ * on the dead-letter topic, once per partition and poll; any other failure rewinds to the record and retries, and a
+ * record that keeps failing is parked after a few attempts. A member that stops between a handler's commit and the
+ * offset's commit leaves records to be delivered again, so handlers are idempotent (each service keeps the ids of the
+ * events it processed, or ignores what is not newer than what it holds).
  */
 public class ReliableConsumer {
 

@@ -18,13 +18,13 @@ import jakarta.ws.rs.core.MediaType;
 
 /** A township's profile across the years the dashboard holds. */
 @PublishedResult
-@Path("/api/v1/townships")
-@Tag(name = "townships", description = "One township across years")
-public class TownshipResource {
+@Path("/api/v1/township-profiles")
+@Tag(name = "township-profiles", description = "One township across years")
+public class TownshipProfileResource {
 
     private final TownshipProfileService profiles;
 
-    TownshipResource(TownshipProfileService profiles) {
+    TownshipProfileResource(TownshipProfileService profiles) {
         this.profiles = profiles;
     }
 
