@@ -4,12 +4,14 @@ import io.fazhi.commons.security.PublicResults;
 import io.fazhi.dashboard.service.RankingAnswer;
 import io.fazhi.dashboard.service.RankingService;
 import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.MediaType;
 
 /**
  * The fast path of {@code GET /api/v1/rankings} for a JSON answer already held: the bytes and the headers
@@ -23,7 +25,6 @@ import jakarta.enterprise.event.Observes;
 public class HeldRankingRoute {
 
     static final String PATH = "/api/v1/rankings";
-    static final String JSON = "application/json";
 
     private final RankingService rankings;
     private final PublicResults publicResults;
@@ -39,21 +40,21 @@ public class HeldRankingRoute {
 
     private void serveHeld(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        RankingAnswer held = publicResults.open() && plainJson(request.getHeader(HttpHeaders.ACCEPT))
+        RankingAnswer held = publicResults.open() && RankingResource.asksPlainJson(request.getHeader(HttpHeaders.ACCEPT))
                 ? held(request.params()) : null;
         if (held == null) {
             ctx.next();
             return;
         }
         boolean gzip = RankingAnswerWriter.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        var response = ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, JSON)
+        var response = ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON)
                 .putHeader(HttpHeaders.VARY, RankingResource.VARY)
                 .putHeader(RankingResource.METHODOLOGY_VERSION, held.methodologyVersion())
                 .putHeader(RankingResource.DATA_HASH, held.dataHash());
         if (gzip) {
             response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
-        response.end(io.vertx.core.buffer.Buffer.buffer(gzip ? held.gzippedJson() : held.json()));
+        response.end(Buffer.buffer(gzip ? held.gzippedJson() : held.json()));
     }
 
     private RankingAnswer held(MultiMap params) {
@@ -78,9 +79,5 @@ public class HeldRankingRoute {
         } catch (RuntimeException invalid) {
             return null; // the REST layer answers it with its problem
         }
-    }
-
-    private static boolean plainJson(String accept) {
-        return accept == null || accept.isEmpty() || accept.equals("*/*") || accept.equals("application/json");
     }
 }

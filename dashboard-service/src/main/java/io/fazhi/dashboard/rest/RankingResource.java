@@ -113,8 +113,7 @@ public class RankingResource {
 
     /** JSON for a client that names no type or anything (most callers), else the framework's choice. */
     private static MediaType negotiated(Request http, HttpHeaders headers) {
-        String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
-        if (accept == null || accept.isEmpty() || accept.equals("*/*") || accept.equals(MediaType.APPLICATION_JSON)) {
+        if (asksPlainJson(headers.getHeaderString(HttpHeaders.ACCEPT))) {
             return MediaType.APPLICATION_JSON_TYPE;
         }
         Variant v = http.selectVariant(VARIANTS);
@@ -122,6 +121,11 @@ public class RankingResource {
             throw new NotAcceptableException("rankings are served as application/json or text/csv");
         }
         return v.getMediaType();
+    }
+
+    /** An Accept header that leaves JSON to the server: none, {@code *}{@code /*} or {@code application/json}. */
+    static boolean asksPlainJson(String accept) {
+        return accept == null || accept.isEmpty() || accept.equals("*/*") || accept.equals(MediaType.APPLICATION_JSON);
     }
 
     private static Response respond(RankingAnswer answer, MediaType type) {

@@ -37,18 +37,16 @@ public class AreaDataCache {
     }
 
     public AreaData load(String area, int year) {
-        Key key = new Key(area, year);
         DataVersion version = townshipYears.version(area, year, year);
-        Held h = held.get(key);
-        if (h != null && h.version().equals(version)) {
-            return h.data();
+        AreaData current = heldIfCurrent(area, year, version);
+        if (current != null) {
+            return current;
         }
-        AreaData data = publication.touches(area) ? published(area, year)
-                : AreaData.of(area, year, townshipYears.readings(area, year));
+        AreaData data = of(area, year, townshipYears.readings(area, year));
         if (held.size() >= MAX_ENTRIES) {
             held.clear();
         }
-        held.put(key, new Held(version, data));
+        held.put(new Key(area, year), new Held(version, data));
         return data;
     }
 
@@ -58,17 +56,18 @@ public class AreaDataCache {
      * at every change of its area costs one indicator's worth of reading.
      */
     public AreaData load(String area, int year, String key) {
-        DataVersion version = townshipYears.version(area, year, year);
-        Held h = held.get(new Key(area, year));
-        if (h != null && h.version().equals(version)) {
-            return h.data();
-        }
-        return publication.touches(area) ? published(area, year, townshipYears.readings(area, year, key))
-                : AreaData.of(area, year, townshipYears.readings(area, year, key));
+        AreaData current = heldIfCurrent(area, year, townshipYears.version(area, year, year));
+        return current != null ? current : of(area, year, townshipYears.readings(area, year, key));
     }
 
-    private AreaData published(String area, int year) {
-        return published(area, year, townshipYears.readings(area, year));
+    private AreaData heldIfCurrent(String area, int year, DataVersion version) {
+        Held h = held.get(new Key(area, year));
+        return h != null && h.version().equals(version) ? h.data() : null;
+    }
+
+    /** The rows as the engine takes them: only the publishable ones where the area publishes accepted values only. */
+    private AreaData of(String area, int year, List<ReadingRow> rows) {
+        return publication.touches(area) ? published(area, year, rows) : AreaData.of(area, year, rows);
     }
 
     /** Only the readings of townships whose values may be published, naming the ones withheld. */
