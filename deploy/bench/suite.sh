@@ -32,13 +32,13 @@ bench_key() { # directory: an RSA key pair made for this run; the services trust
 
 bench_token() { # COUNTY_ADMIN_TOKEN | COUNTRY_ADMIN_TOKEN | READER_TOKEN | TOWNSHIP_TOKEN
   DEV_TOKENS_PRIVATE_KEY="$BENCH_KEYS/bench-private.pem" \
-    java -cp "$ROOT/deploy/dev-tokens/target/dev-tokens-0.1.0-SNAPSHOT.jar" io.fazhi.devtokens.DevTokens \
+    java -cp "$ROOT/test-support/dev-tokens/target/dev-tokens-0.1.0-SNAPSHOT.jar" io.fazhi.devtokens.DevTokens \
     | sed -n "s/^$1=//p"
 }
 
 bench_kafka() { # port directory
-  local cp="$ROOT/deploy/kafka-embedded/target/kafka-embedded-0.1.0-SNAPSHOT.jar"
-  cp="$cp:$(cat "$ROOT/deploy/kafka-embedded/target/runtime-classpath.txt")"
+  local cp="$ROOT/test-support/kafka-embedded/target/kafka-embedded-0.1.0-SNAPSHOT.jar"
+  cp="$cp:$(cat "$ROOT/test-support/kafka-embedded/target/runtime-classpath.txt")"
   java -Xmx1g -cp "$cp" io.fazhi.kafka.KafkaLauncher "$1" "$2" > "$WORK/kafka.log" 2>&1 &
   KAFKA_PID=$!
   PIDS+=("$KAFKA_PID")

@@ -17,8 +17,8 @@ start_process() { # name
   fi
   log "starting $name on ${PORTS[$name]} ..."
   if [ "$name" = kafka ]; then
-    local cp="$ROOT/deploy/kafka-embedded/target/kafka-embedded-0.1.0-SNAPSHOT.jar"
-    cp="$cp:$(cat "$ROOT/deploy/kafka-embedded/target/runtime-classpath.txt")"
+    local cp="$ROOT/test-support/kafka-embedded/target/kafka-embedded-0.1.0-SNAPSHOT.jar"
+    cp="$cp:$(cat "$ROOT/test-support/kafka-embedded/target/runtime-classpath.txt")"
     java -Xmx512m -cp "$cp" io.fazhi.kafka.KafkaLauncher "${PORTS[kafka]}" "$DATA/kafka" >> "$DATA/logs/kafka.log" 2>&1 &
   else
     DATA_DIR="$DATA" HTTP_PORT="${PORTS[$name]}" KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:${PORTS[kafka]}" \

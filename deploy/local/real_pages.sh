@@ -6,7 +6,7 @@
 #                      [--screenshots DIR]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -q -B -ntp -pl deploy/browser-check -am install -DskipTests
-CP="$PWD/deploy/browser-check/target/classes:$(./mvnw -q -B -ntp -pl deploy/browser-check dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+./mvnw -q -B -ntp -pl test-support/browser-check -am install -DskipTests
+CP="$PWD/test-support/browser-check/target/classes:$(./mvnw -q -B -ntp -pl test-support/browser-check dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
 exec java -cp "$CP" io.fazhi.browser.RealCountyPages --dashboard http://localhost:8083 --submission http://localhost:8081 \
   --area 500101 --year 2024 "$@"

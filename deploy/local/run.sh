@@ -30,8 +30,8 @@ source "$ROOT/deploy/local/lib.sh"
 # --- build what is missing -----------------------------------------------------------------------------------
 needs_build() {
   $REBUILD && return 0
-  [ -f "$ROOT/deploy/kafka-embedded/target/runtime-classpath.txt" ] || return 0
-  [ -f "$ROOT/deploy/dev-tokens/target/dev-tokens-0.1.0-SNAPSHOT.jar" ] || return 0
+  [ -f "$ROOT/test-support/kafka-embedded/target/runtime-classpath.txt" ] || return 0
+  [ -f "$ROOT/test-support/dev-tokens/target/dev-tokens-0.1.0-SNAPSHOT.jar" ] || return 0
   for s in "${SERVICES[@]}"; do
     local jar="$ROOT/$s/target/local-app/quarkus-run.jar"
     [ -f "$jar" ] || return 0
@@ -70,7 +70,7 @@ for s in "${SERVICES[@]}"; do await_ready "$s" 120; done
 
 # development tokens (signed with the key only the local profile trusts), for the demo township, its county,
 # the whole country and a reader
-java -cp "$ROOT/deploy/dev-tokens/target/dev-tokens-0.1.0-SNAPSHOT.jar" io.fazhi.devtokens.DevTokens 445322100 445322 \
+java -cp "$ROOT/test-support/dev-tokens/target/dev-tokens-0.1.0-SNAPSHOT.jar" io.fazhi.devtokens.DevTokens 445322100 445322 \
   > "$DATA/tokens.env"
 # shellcheck source=/dev/null
 source "$DATA/tokens.env"

@@ -11,8 +11,8 @@ REQUESTS="${1:-30000}"
 REBUILD="${2:-}"
 DATA="$(mktemp -d)"
 
-./mvnw -q -B -ntp -pl deploy/hostile-input -am install -DskipTests
-CP="$PWD/deploy/hostile-input/target/classes:$(./mvnw -q -B -ntp -pl deploy/hostile-input dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+./mvnw -q -B -ntp -pl test-support/hostile-input -am install -DskipTests
+CP="$PWD/test-support/hostile-input/target/classes:$(./mvnw -q -B -ntp -pl test-support/hostile-input dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
 
 # shellcheck disable=SC2086
 setsid deploy/local/run.sh --demo --data "$DATA" $REBUILD > "$DATA/run.log" 2>&1 < /dev/null &

@@ -1,12 +1,15 @@
 package io.fazhi.dashboard.rest;
 
+import static io.fazhi.commons.area.AreaCodes.AREA;
+import static io.fazhi.commons.area.AreaCodes.AREA_MESSAGE;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.fazhi.commons.problem.Problem;
+import io.fazhi.commons.area.AreaCodes;
 import io.fazhi.dashboard.service.CoverageService;
 import io.fazhi.dashboard.service.CoverageView;
 import jakarta.validation.constraints.Max;
@@ -38,12 +41,10 @@ public class CoverageResource {
                     + "report reached the read model, late as submission-service judged it against the deadline.")
     @APIResponse(responseCode = "200", description = "Coverage with the lists",
             content = @Content(schema = @Schema(implementation = CoverageView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid area or year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The township registry cannot be reached",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid area or year")
+    @APIResponse(responseCode = "503", description = "The township registry cannot be reached")
     public CoverageView coverage(
-            @QueryParam("area") @NotNull @Pattern(regexp = "\\d{2}|\\d{4}|\\d{6}|\\d{9}", message = "must be a 2, 4, 6 or 9-digit code") String area,
+            @QueryParam("area") @NotNull @Pattern(regexp = AREA, message = AREA_MESSAGE) String area,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
         return coverage.coverage(area, year);
     }

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import io.fazhi.commons.area.AreaCodes;
 import io.fazhi.commons.problem.Violation;
 import io.fazhi.dashboard.service.CompositeQuery;
 import io.fazhi.dashboard.service.IndicatorQuery;
@@ -23,7 +24,7 @@ import jakarta.ws.rs.core.MediaType;
  */
 public class RankingRequest {
 
-    static final String AREA = "CN|\\d{2}|\\d{4}|\\d{6}|\\d{9}";
+    static final String AREA = "CN|" + AreaCodes.AREA;
     /** The whole country: the prefix every township code has. */
     static final String COUNTRY = "CN";
     static final String CSV = "text/csv";

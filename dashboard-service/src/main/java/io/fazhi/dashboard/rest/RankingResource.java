@@ -9,7 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.fazhi.commons.problem.Problem;
 import io.fazhi.dashboard.service.CompositeRankingView;
 import io.fazhi.dashboard.service.ExplanationService;
 import io.fazhi.dashboard.service.ExplanationView;
@@ -78,8 +77,7 @@ public class RankingResource {
                             schema = @Schema(oneOf = {CompositeRankingView.class, IndicatorRankingView.class})),
                     @Content(mediaType = RankingRequest.CSV, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "Invalid area, year, indicator, dimension, weights, method, runs "
-            + "or other choice", content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
+            + "or other choice")
     public Uni<Response> rank(@BeanParam RankingRequest request, @Context Request http, @Context HttpHeaders headers) {
         RankingQuery query = request.query();
         MediaType type = request.format() != null ? request.format() : negotiated(http, headers);
@@ -101,10 +99,8 @@ public class RankingResource {
                     + "quotes of the report behind each value, and the values the index does not use.")
     @APIResponse(responseCode = "200", description = "The explanation",
             content = @Content(schema = @Schema(implementation = ExplanationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No report of the township for that year in the area",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid parameters")
+    @APIResponse(responseCode = "404", description = "No report of the township for that year in the area")
     public ExplanationView explain(
             @PathParam("townshipCode") @Pattern(regexp = "\\d{9}", message = "must be a 9-digit code") String townshipCode,
             @BeanParam RankingRequest request) {

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.fazhi.commons.problem.Problem;
 import io.fazhi.dashboard.service.TownshipProfileService;
 import io.fazhi.dashboard.service.TownshipProfileView;
 import jakarta.validation.constraints.Pattern;
@@ -34,10 +33,8 @@ public class TownshipProfileResource {
     @Operation(summary = "A township's values, ranks within its county and changes, year by year")
     @APIResponse(responseCode = "200", description = "The profile",
             content = @Content(schema = @Schema(implementation = TownshipProfileView.class)))
-    @APIResponse(responseCode = "400", description = "Not a 9-digit code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No report of the township in the read model",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a 9-digit code")
+    @APIResponse(responseCode = "404", description = "No report of the township in the read model")
     public TownshipProfileView profile(
             @PathParam("code") @Pattern(regexp = "\\d{9}", message = "must be a 9-digit code") String code) {
         return profiles.profile(code);

@@ -1,5 +1,8 @@
 package io.fazhi.dashboard.web;
 
+import static io.fazhi.commons.area.AreaCodes.AREA;
+import static io.fazhi.commons.area.AreaCodes.AREA_MESSAGE;
+
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -7,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.fazhi.commons.area.AreaCodes;
 import io.fazhi.commons.security.AccessPolicy;
 import io.fazhi.commons.security.CurrentCaller;
 import io.fazhi.dashboard.repository.CountyYear;
@@ -46,7 +50,6 @@ import jakarta.ws.rs.core.MediaType;
 @Tag(name = "pages", description = "Server-rendered pages for county and township offices")
 public class Pages {
 
-    private static final String AREA = "\\d{2}|\\d{4}|\\d{6}|\\d{9}";
 
     /** The templates, checked against their parameters at build time. */
     @CheckedTemplate
@@ -95,8 +98,7 @@ public class Pages {
     @Path("/areas/{area}/{year}")
     @Operation(summary = "County overview: coverage, the composite ranking as a chart with rank intervals, "
             + "dimension scores and the methodology in words")
-    public TemplateInstance overview(@PathParam("area") @Pattern(regexp = AREA, message = "must be a 2, 4, 6 or "
-            + "9-digit code") String area, @PathParam("year") @Min(2000) @Max(2100) int year,
+    public TemplateInstance overview(@PathParam("area") @Pattern(regexp = AREA, message = AREA_MESSAGE) String area, @PathParam("year") @Min(2000) @Max(2100) int year,
             @QueryParam("dimension") @Pattern(regexp = "[a-z_]+", message = "must be a dimension key")
             String dimension) {
         CoverageView cover = null;
@@ -113,8 +115,7 @@ public class Pages {
     @GET
     @Path("/areas/{area}/{year}/indicators/{key}")
     @Operation(summary = "One indicator's ranking with direction, ties, approximate values and CSV download")
-    public TemplateInstance indicator(@PathParam("area") @Pattern(regexp = AREA, message = "must be a 2, 4, 6 or "
-            + "9-digit code") String area, @PathParam("year") @Min(2000) @Max(2100) int year,
+    public TemplateInstance indicator(@PathParam("area") @Pattern(regexp = AREA, message = AREA_MESSAGE) String area, @PathParam("year") @Min(2000) @Max(2100) int year,
             @PathParam("key") @Pattern(regexp = "[a-z_]+\\.[a-z_]+", message = "must be an indicator key")
             String key) {
         return Templates.indicator(IndicatorPage.of(rankings.indicator(new IndicatorQuery(area, year, key)).view(),

@@ -1,5 +1,8 @@
 package io.fazhi.dashboard.web;
 
+import static io.fazhi.commons.area.AreaCodes.AREA;
+import static io.fazhi.commons.area.AreaCodes.AREA_MESSAGE;
+
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,6 +15,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.fazhi.commons.area.AreaCodes;
 import io.fazhi.commons.security.AccessPolicy;
 import io.fazhi.commons.security.Caller;
 import io.fazhi.commons.security.CurrentCaller;
@@ -48,7 +52,6 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "pages")
 public class ReviewPages {
 
-    private static final String AREA = "\\d{2}|\\d{4}|\\d{6}|\\d{9}";
 
     /** The templates. */
     @CheckedTemplate
@@ -73,7 +76,7 @@ public class ReviewPages {
 
     @GET
     @Operation(summary = "The review of an area's year: lock, reports with their status, the queue, with forms")
-    public Response review(@PathParam("area") @Pattern(regexp = AREA, message = "must be a 2, 4, 6 or 9-digit code")
+    public Response review(@PathParam("area") @Pattern(regexp = AREA, message = AREA_MESSAGE)
             String area, @PathParam("year") @Min(2000) @Max(2100) int year, @QueryParam("done") String done,
             @QueryParam("error") String error) {
         Response refused = refused(area);
@@ -97,7 +100,7 @@ public class ReviewPages {
     @Path("/corrections")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Confirms, corrects or removes a value (indicator-service's corrections API)")
-    public Response correct(@PathParam("area") @Pattern(regexp = AREA, message = "must be a 2, 4, 6 or 9-digit code")
+    public Response correct(@PathParam("area") @Pattern(regexp = AREA, message = AREA_MESSAGE)
             String area, @PathParam("year") @Min(2000) @Max(2100) int year,
             @FormParam("townshipCode") @Pattern(regexp = "\\d{9}", message = "must be a 9-digit code") String code,
             @FormParam("key") String key, @FormParam("action") String action, @FormParam("value") String value,
@@ -130,7 +133,7 @@ public class ReviewPages {
     @Path("/reports/{id}/{decision:return|accept}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Returns a report to its township with a reason, or accepts it (submission-service)")
-    public Response decide(@PathParam("area") @Pattern(regexp = AREA, message = "must be a 2, 4, 6 or 9-digit code")
+    public Response decide(@PathParam("area") @Pattern(regexp = AREA, message = AREA_MESSAGE)
             String area, @PathParam("year") @Min(2000) @Max(2100) int year, @PathParam("id") long id,
             @PathParam("decision") String decision, @FormParam("reason") String reason) {
         Response refused = refused(area);
@@ -150,7 +153,7 @@ public class ReviewPages {
     @Path("/{change:lock|unlock}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Locks or unlocks the year of the area (submission-service)")
-    public Response lock(@PathParam("area") @Pattern(regexp = AREA, message = "must be a 2, 4, 6 or 9-digit code")
+    public Response lock(@PathParam("area") @Pattern(regexp = AREA, message = AREA_MESSAGE)
             String area, @PathParam("year") @Min(2000) @Max(2100) int year, @PathParam("change") String change,
             @FormParam("reason") String reason) {
         Response refused = refused(area);
@@ -170,7 +173,7 @@ public class ReviewPages {
     @GET
     @Path("/townships/{code}")
     @Operation(summary = "The audit trail of a township's report for the year (indicator-service)")
-    public Response trail(@PathParam("area") @Pattern(regexp = AREA, message = "must be a 2, 4, 6 or 9-digit code")
+    public Response trail(@PathParam("area") @Pattern(regexp = AREA, message = AREA_MESSAGE)
             String area, @PathParam("year") @Min(2000) @Max(2100) int year,
             @PathParam("code") @Pattern(regexp = "\\d{9}", message = "must be a 9-digit code") String code) {
         Response refused = refused(area);

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import io.fazhi.contracts.EventSchemas;
 import io.fazhi.dashboard.service.IndicatorsEventReader;
 
-/** Reads indicator-service's golden IndicatorsComputed sample with this service's copy of the record. */
+/** Reads indicator-service's golden IndicatorsComputed sample, which conforms to its schema, with this service's record. */
 class IndicatorsComputedContractTest {
 
     private static final Path GOLDEN = Path.of("../indicator-service/src/test/resources/contracts/indicators-computed.json");
@@ -20,7 +21,9 @@ class IndicatorsComputedContractTest {
     @Test
     void readsTheProducersGoldenSample() throws Exception {
         IndicatorsEventReader reader = new IndicatorsEventReader(new ObjectMapper().registerModule(new JavaTimeModule()));
-        IndicatorsComputed event = reader.read(Files.readString(GOLDEN));
+        String golden = Files.readString(GOLDEN);
+        EventSchemas.assertConforms("IndicatorsComputed", golden);
+        IndicatorsComputed event = reader.read(golden);
         assertThat(event.townshipCode()).isEqualTo("445322116");
         assertThat(event.reportVersion()).isEqualTo(1);
         assertThat(event.indicators()).hasSize(2);

@@ -5,14 +5,14 @@ import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 
-import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.fazhi.devtokens.DevTokens;
+import io.fazhi.devtokens.RefusedTokens;
+import io.fazhi.devtokens.TestTokens;
 import io.fazhi.kafka.KafkaBrokerTestResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -34,8 +34,6 @@ class PrivateResultsTest {
         }
     }
 
-    private static final DevTokens TOKENS = DevTokens.developmentKey();
-    private static final Duration HOUR = Duration.ofHours(1);
 
     private static final String RANKING = "/api/v1/rankings?area=445322&year=2023";
     private static final String INDICATOR_RANKING = "/api/v1/rankings?area=445322&year=2023&indicator=publicity.events";
@@ -53,15 +51,15 @@ class PrivateResultsTest {
     @ParameterizedTest
     @ValueSource(strings = {RANKING, INDICATOR_RANKING, EXPLANATION, PROFILE, COVERAGE})
     void anExpiredTokenIs401(String path) {
-        given().auth().oauth2(TOKENS.reader(Duration.ofMinutes(-10))).get(path).then().statusCode(401)
+        given().auth().oauth2(RefusedTokens.expired()).get(path).then().statusCode(401)
                 .contentType("application/problem+json");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {RANKING, INDICATOR_RANKING, EXPLANATION, PROFILE, COVERAGE})
     void everyRoleMayRead(String path) {
-        for (String token : new String[] {TOKENS.reader(HOUR), TOKENS.township("445322100", HOUR),
-                TOKENS.township("610721101", HOUR), TOKENS.countyAdmin("4453", HOUR)}) {
+        for (String token : new String[] {TestTokens.reader(), TestTokens.township("445322100"),
+                TestTokens.township("610721101"), TestTokens.countyAdmin("4453")}) {
             // past the gate: an answer, or 404 without data, or 503 for coverage without its registry in tests
             given().auth().oauth2(token).get(path).then().statusCode(anyOf(is(200), is(404), is(503)));
         }
@@ -69,8 +67,8 @@ class PrivateResultsTest {
 
     @Test
     void heldRankingsStayBehindTheToken() {
-        given().auth().oauth2(TOKENS.reader(HOUR)).get(RANKING).then().statusCode(200);
-        given().auth().oauth2(TOKENS.reader(HOUR)).get(RANKING).then().statusCode(200);
+        given().auth().oauth2(TestTokens.reader()).get(RANKING).then().statusCode(200);
+        given().auth().oauth2(TestTokens.reader()).get(RANKING).then().statusCode(200);
         given().get(RANKING).then().statusCode(401);
     }
 
@@ -80,7 +78,7 @@ class PrivateResultsTest {
     void aPageSendsAnAnonymousPersonToSignIn(String path) {
         given().redirects().follow(false).get(path).then().statusCode(303)
                 .header("Location", org.hamcrest.Matchers.endsWith("/ui/sign-in"));
-        given().redirects().follow(false).auth().oauth2(TOKENS.reader(HOUR)).get(path).then()
+        given().redirects().follow(false).auth().oauth2(TestTokens.reader()).get(path).then()
                 .statusCode(anyOf(is(200), is(404)));
     }
 

@@ -7,12 +7,11 @@ import static org.hamcrest.Matchers.equalTo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.fazhi.devtokens.DevTokens;
+import io.fazhi.devtokens.TestTokens;
 import io.fazhi.kafka.KafkaBrokerTestResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -29,13 +28,10 @@ import io.restassured.response.Response;
 @WithTestResource(value = KafkaBrokerTestResource.class, scope = TestResourceScope.GLOBAL)
 class SignInTest {
 
-    private static final DevTokens TOKENS = DevTokens.developmentKey();
-    private static final Duration HOUR = Duration.ofHours(1);
 
     @BeforeEach
     void launcherTokens() throws Exception {
-        Files.writeString(Path.of("target", "test-dev-tokens.env"), "TOWNSHIP_TOKEN=" + TOKENS.township("445322100",
-                HOUR) + "\nCOUNTY_ADMIN_TOKEN=" + TOKENS.countyAdmin("445322", HOUR) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(Path.of("target", "test-dev-tokens.env"), "TOWNSHIP_TOKEN=" + TestTokens.township("445322100") + "\nCOUNTY_ADMIN_TOKEN=" + TestTokens.countyAdmin("445322") + "\n", StandardCharsets.UTF_8);
     }
 
     private static String origin() {
@@ -72,14 +68,14 @@ class SignInTest {
         String path = "/ui/townships/445322100/2023/report";
         given().redirects().follow(false).get(path).then().statusCode(303)
                 .header("Location", containsString("/ui/sign-in"));
-        given().cookie(SignIn.COOKIE, TOKENS.township("445322101", HOUR)).get(path).then().statusCode(403)
+        given().cookie(SignIn.COOKIE, TestTokens.township("445322101")).get(path).then().statusCode(403)
                 .body(containsString("无权查看"));
-        given().cookie(SignIn.COOKIE, TOKENS.countyAdmin("4401", HOUR)).get(path).then().statusCode(403);
-        given().cookie(SignIn.COOKIE, TOKENS.reader(HOUR)).get(path).then().statusCode(403);
+        given().cookie(SignIn.COOKIE, TestTokens.countyAdmin("4401")).get(path).then().statusCode(403);
+        given().cookie(SignIn.COOKIE, TestTokens.reader()).get(path).then().statusCode(403);
         // its own township passes the check; the text then comes from submission-service, not running here
-        given().cookie(SignIn.COOKIE, TOKENS.township("445322100", HOUR)).get(path).then()
+        given().cookie(SignIn.COOKIE, TestTokens.township("445322100")).get(path).then()
                 .statusCode(org.hamcrest.Matchers.anyOf(equalTo(404), equalTo(503)));
-        given().auth().oauth2(TOKENS.township("445322101", HOUR)).get(path).then().statusCode(403);
+        given().auth().oauth2(TestTokens.township("445322101")).get(path).then().statusCode(403);
     }
 
     @Test
@@ -87,16 +83,16 @@ class SignInTest {
         String path = "/ui/review/445322/2023";
         given().redirects().follow(false).get(path).then().statusCode(303)
                 .header("Location", containsString("/ui/sign-in"));
-        given().cookie(SignIn.COOKIE, TOKENS.township("445322100", HOUR)).get(path).then().statusCode(403)
+        given().cookie(SignIn.COOKIE, TestTokens.township("445322100")).get(path).then().statusCode(403)
                 .body(containsString("无权查看"));
-        given().cookie(SignIn.COOKIE, TOKENS.countyAdmin("445321", HOUR)).get(path).then().statusCode(403);
-        given().cookie(SignIn.COOKIE, TOKENS.countyAdmin("445321", HOUR)).redirects().follow(false)
+        given().cookie(SignIn.COOKIE, TestTokens.countyAdmin("445321")).get(path).then().statusCode(403);
+        given().cookie(SignIn.COOKIE, TestTokens.countyAdmin("445321")).redirects().follow(false)
                 .header("Origin", origin()).formParam("reason", "x").post(path + "/lock").then().statusCode(403);
-        given().cookie(SignIn.COOKIE, TOKENS.countyAdmin("445322", HOUR)).redirects().follow(false)
+        given().cookie(SignIn.COOKIE, TestTokens.countyAdmin("445322")).redirects().follow(false)
                 .header("Origin", "https://evil.example").formParam("reason", "x").post(path + "/lock").then()
                 .statusCode(403);
         // an administrator of the county passes; the forms' services (submission, indicator) are not running here
-        given().cookie(SignIn.COOKIE, TOKENS.countyAdmin("4453", HOUR)).get(path).then().statusCode(503)
+        given().cookie(SignIn.COOKIE, TestTokens.countyAdmin("4453")).get(path).then().statusCode(503)
                 .contentType("application/problem+json");
     }
 
@@ -104,12 +100,12 @@ class SignInTest {
     void uploadIsForTownshipAndCountyOffices() {
         given().redirects().follow(false).get("/ui/upload").then().statusCode(303)
                 .header("Location", containsString("/ui/sign-in"));
-        given().cookie(SignIn.COOKIE, TOKENS.reader(HOUR)).get("/ui/upload").then().statusCode(403);
-        given().cookie(SignIn.COOKIE, TOKENS.township("445322100", HOUR)).get("/ui/upload").then().statusCode(200)
+        given().cookie(SignIn.COOKIE, TestTokens.reader()).get("/ui/upload").then().statusCode(403);
+        given().cookie(SignIn.COOKIE, TestTokens.township("445322100")).get("/ui/upload").then().statusCode(200)
                 .body(containsString("multiple"));
-        given().cookie(SignIn.COOKIE, TOKENS.reader(HOUR)).header("Origin", origin()).multiPart("file", "a.txt",
+        given().cookie(SignIn.COOKIE, TestTokens.reader()).header("Origin", origin()).multiPart("file", "a.txt",
                 "全年开展普法活动5次。".getBytes(StandardCharsets.UTF_8)).post("/ui/upload").then().statusCode(403);
-        given().cookie(SignIn.COOKIE, TOKENS.township("445322100", HOUR)).header("Origin", "https://evil.example")
+        given().cookie(SignIn.COOKIE, TestTokens.township("445322100")).header("Origin", "https://evil.example")
                 .multiPart("file", "a.txt", "x".getBytes(StandardCharsets.UTF_8)).post("/ui/upload").then()
                 .statusCode(403);
     }
@@ -119,33 +115,33 @@ class SignInTest {
         String path = "/ui/upload/progress/445322100/2023/1";
         given().redirects().follow(false).get(path).then().statusCode(303)
                 .header("Location", containsString("/ui/sign-in"));
-        given().cookie(SignIn.COOKIE, TOKENS.reader(HOUR)).get(path).then().statusCode(403);
-        given().cookie(SignIn.COOKIE, TOKENS.township("445322101", HOUR)).get(path).then().statusCode(403);
-        given().cookie(SignIn.COOKIE, TOKENS.countyAdmin("4401", HOUR)).get(path).then().statusCode(403);
-        given().cookie(SignIn.COOKIE, TOKENS.township("445322100", HOUR)).get(path).then().statusCode(200)
+        given().cookie(SignIn.COOKIE, TestTokens.reader()).get(path).then().statusCode(403);
+        given().cookie(SignIn.COOKIE, TestTokens.township("445322101")).get(path).then().statusCode(403);
+        given().cookie(SignIn.COOKIE, TestTokens.countyAdmin("4401")).get(path).then().statusCode(403);
+        given().cookie(SignIn.COOKIE, TestTokens.township("445322100")).get(path).then().statusCode(200)
                 .body(containsString("等待读取"));
-        given().cookie(SignIn.COOKIE, TOKENS.countyAdmin("445322", HOUR)).get(path).then().statusCode(200);
+        given().cookie(SignIn.COOKIE, TestTokens.countyAdmin("445322")).get(path).then().statusCode(200);
     }
 
     @Test
     void bulkUploadIsForTownshipAndCountyOfficesAndNeedsAFile() {
         given().redirects().follow(false).get("/ui/upload/jobs/1").then().statusCode(303)
                 .header("Location", containsString("/ui/sign-in"));
-        given().cookie(SignIn.COOKIE, TOKENS.reader(HOUR)).get("/ui/upload/jobs/1").then().statusCode(403);
-        given().cookie(SignIn.COOKIE, TOKENS.reader(HOUR)).header("Origin", origin())
+        given().cookie(SignIn.COOKIE, TestTokens.reader()).get("/ui/upload/jobs/1").then().statusCode(403);
+        given().cookie(SignIn.COOKIE, TestTokens.reader()).header("Origin", origin())
                 .multiPart("files", "a.zip", new byte[] {'P', 'K', 3, 4}).post("/ui/upload/jobs").then().statusCode(403);
-        given().cookie(SignIn.COOKIE, TOKENS.countyAdmin("445322", HOUR)).header("Origin", origin())
+        given().cookie(SignIn.COOKIE, TestTokens.countyAdmin("445322")).header("Origin", origin())
                 .multiPart("other", "x").post("/ui/upload/jobs").then().statusCode(400)
                 .body(containsString("请选择至少一个文件"));
-        given().cookie(SignIn.COOKIE, TOKENS.countyAdmin("445322", HOUR)).get("/ui/upload").then().statusCode(200)
+        given().cookie(SignIn.COOKIE, TestTokens.countyAdmin("445322")).get("/ui/upload").then().statusCode(200)
                 .body(containsString("action=\"/ui/upload/jobs\""));
     }
 
     @Test
     void aTownshipOfficeReadsItsOwnReportsStatuses() {
         given().redirects().follow(false).get("/ui/reports").then().statusCode(303);
-        given().cookie(SignIn.COOKIE, TOKENS.countyAdmin("445322", HOUR)).get("/ui/reports").then().statusCode(403);
+        given().cookie(SignIn.COOKIE, TestTokens.countyAdmin("445322")).get("/ui/reports").then().statusCode(403);
         // a township passes; its statuses come from submission-service, not running here
-        given().cookie(SignIn.COOKIE, TOKENS.township("445322100", HOUR)).get("/ui/reports").then().statusCode(503);
+        given().cookie(SignIn.COOKIE, TestTokens.township("445322100")).get("/ui/reports").then().statusCode(503);
     }
 }

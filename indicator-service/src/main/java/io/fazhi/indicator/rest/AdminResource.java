@@ -1,5 +1,8 @@
 package io.fazhi.indicator.rest;
 
+import static io.fazhi.commons.area.AreaCodes.AREA;
+import static io.fazhi.commons.area.AreaCodes.AREA_MESSAGE;
+
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -7,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.fazhi.commons.area.AreaCodes;
 import io.fazhi.commons.security.AccessPolicy;
 import io.fazhi.commons.security.Caller;
 import io.fazhi.commons.security.CurrentCaller;
@@ -48,7 +52,7 @@ public class AdminResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not a county administrator of that area")
     public ReextractionService.Summary reextract(@QueryParam("area")
-            @Pattern(regexp = "\\d{2}|\\d{4}|\\d{6}|\\d{9}", message = "must be a 2, 4, 6 or 9-digit code") String area,
+            @Pattern(regexp = AREA, message = AREA_MESSAGE) String area,
             @Context UriInfo uri) {
         List<String> given = uri.getQueryParameters().get("area");
         if (given != null && (given.size() != 1 || area == null)) {

@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.fazhi.commons.problem.Problem;
 import io.fazhi.indicator.extraction.ExtractionResult;
 import io.fazhi.indicator.service.ExtractionPreviewService;
 import io.quarkus.security.Authenticated;
@@ -38,12 +37,9 @@ public class ExtractionResource {
     @Operation(summary = "Extract from a JSON body {\"text\": …}")
     @APIResponse(responseCode = "200", description = "What the text says",
             content = @Content(schema = @Schema(implementation = ExtractionResult.class)))
-    @APIResponse(responseCode = "400", description = "Empty text or malformed JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Text over 2 MB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Empty text or malformed JSON")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "413", description = "Text over 2 MB")
     public ExtractionResult extractJson(ExtractionRequest request) {
         return extractions.extract(request == null ? null : request.text());
     }
@@ -54,12 +50,9 @@ public class ExtractionResource {
     @Operation(summary = "Extract from a plain-text body (UTF-8; GBK or GB18030 when the charset says so)")
     @APIResponse(responseCode = "200", description = "What the text says",
             content = @Content(schema = @Schema(implementation = ExtractionResult.class)))
-    @APIResponse(responseCode = "400", description = "Empty text, or bytes that are not valid in the charset",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Text over 2 MB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "A charset other than UTF-8, GBK or GB18030",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Empty text, or bytes that are not valid in the charset")
+    @APIResponse(responseCode = "413", description = "Text over 2 MB")
+    @APIResponse(responseCode = "415", description = "A charset other than UTF-8, GBK or GB18030")
     public ExtractionResult extractText(byte[] body, @Context HttpHeaders headers) {
         MediaType type = headers.getMediaType();
         return extractions.extract(body, type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER));

@@ -1,5 +1,8 @@
 package io.fazhi.indicator.rest;
 
+import static io.fazhi.commons.area.AreaCodes.AREA;
+import static io.fazhi.commons.area.AreaCodes.AREA_MESSAGE;
+
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -9,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.fazhi.commons.problem.Problem;
+import io.fazhi.commons.area.AreaCodes;
 import io.fazhi.commons.security.CurrentCaller;
 import io.fazhi.commons.security.PublicResults;
 import io.fazhi.commons.security.Caller;
@@ -48,8 +51,6 @@ import jakarta.ws.rs.core.Response;
 @PermitAll
 public class IndicatorResource {
 
-    private static final String AREA = "\\d{2}|\\d{4}|\\d{6}|\\d{9}";
-    private static final String AREA_MESSAGE = "must be a 2, 4, 6 or 9-digit code";
 
     private final IndicatorQueryService indicators;
     private final CorrectionService review;
@@ -70,12 +71,10 @@ public class IndicatorResource {
     @Operation(summary = "Indicators of every township of an area (2, 4, 6 or 9-digit prefix) in a year")
     @APIResponse(responseCode = "200", description = "One entry per township that reported; where the area "
             + "publishes accepted values only, readers get the townships whose latest report version is accepted")
-    @APIResponse(responseCode = "401", description = "Results are not public here and no valid token was sent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "400", description = "Invalid area or year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Results are not public here and no valid token was sent")
+    @APIResponse(responseCode = "400", description = "Invalid area or year")
     public List<TownshipIndicators> list(
-            @QueryParam("area") @Pattern(regexp = "\\d{2}|\\d{4}|\\d{6}|\\d{9}", message = "must be a 2, 4, 6 or 9-digit code") String area,
+            @QueryParam("area") @Pattern(regexp = AREA, message = AREA_MESSAGE) String area,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
         publicResults.requireReader(caller.get());
         return indicators.list(area, year, caller.get());
@@ -88,8 +87,7 @@ public class IndicatorResource {
             content = @Content(schema = @Schema(implementation = TownshipIndicators.class)))
     @APIResponse(responseCode = "404", description = "No report of that township and year was read, or (where the "
             + "area publishes accepted values only) it is not accepted yet and the caller is neither its township "
-            + "nor a county administrator of an enclosing area",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "nor a county administrator of an enclosing area")
     public TownshipIndicators get(
             @PathParam("townshipCode") @Pattern(regexp = "\\d{9}", message = "must be a 9-digit code") String townshipCode,
             @PathParam("year") int year) {
@@ -109,12 +107,9 @@ public class IndicatorResource {
     @APIResponse(responseCode = "201", description = "The correction, applied",
             content = @Content(schema = @Schema(implementation = CorrectionView.class)))
     @APIResponse(responseCode = "400", description = "Unknown key or action, no reason, an impossible value, or a "
-            + "quote that is not in the report; nothing is stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a county administrator of an enclosing area",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No report of that township and year was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "quote that is not in the report; nothing is stored")
+    @APIResponse(responseCode = "403", description = "Not a county administrator of an enclosing area")
+    @APIResponse(responseCode = "404", description = "No report of that township and year was read")
     public Response correct(
             @PathParam("townshipCode") @Pattern(regexp = "\\d{9}", message = "must be a 9-digit code") String townshipCode,
             @PathParam("year") int year, @NotNull(message = "a JSON correction is required") CorrectionRequest request) {
@@ -129,8 +124,7 @@ public class IndicatorResource {
     @Operation(summary = "Every correction of a township's report for a year, with its status (active, queued, "
             + "replaced)", description = "For the township itself and county administrators of an enclosing area.")
     @APIResponse(responseCode = "200", description = "The corrections, oldest first")
-    @APIResponse(responseCode = "403", description = "Another township's report",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another township's report")
     public List<CorrectionView> corrections(
             @PathParam("townshipCode") @Pattern(regexp = "\\d{9}", message = "must be a 9-digit code") String townshipCode,
             @PathParam("year") int year) {
@@ -145,8 +139,7 @@ public class IndicatorResource {
             + "new value, why", description = "Append-only. For the township and county administrators of an "
             + "enclosing area.")
     @APIResponse(responseCode = "200", description = "The steps, in order")
-    @APIResponse(responseCode = "403", description = "Another township's report",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another township's report")
     public List<AuditView> audit(
             @PathParam("townshipCode") @Pattern(regexp = "\\d{9}", message = "must be a 9-digit code") String townshipCode,
             @PathParam("year") int year) {
@@ -162,8 +155,7 @@ public class IndicatorResource {
                     + "values a new version changed and values the extractor marked needsReview, those that could move "
                     + "their township furthest on the indicator's ranking (rankShift) first.")
     @APIResponse(responseCode = "200", description = "The queue")
-    @APIResponse(responseCode = "403", description = "Not a county administrator of that area",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a county administrator of that area")
     public List<ReviewItem> queue(
             @QueryParam("area") @NotNull @Pattern(regexp = AREA, message = AREA_MESSAGE) String area,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {

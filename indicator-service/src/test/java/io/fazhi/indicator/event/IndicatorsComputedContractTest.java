@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.fazhi.contracts.EventSchemas;
 import io.fazhi.indicator.event.IndicatorsComputed.ComputedIndicator;
 import io.fazhi.indicator.event.IndicatorsComputed.Quote;
 import io.fazhi.kafka.KafkaBrokerTestResource;
@@ -21,7 +22,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
-/** The golden sample is what dashboard-service tests against: this service must serialize exactly so. */
+/**
+ * The golden sample is what dashboard-service tests against: this service must serialize exactly so, conforming to
+ * docs/schemas/IndicatorsComputed.schema.json.
+ */
 @QuarkusTest
 @WithTestResource(value = KafkaBrokerTestResource.class, scope = TestResourceScope.GLOBAL)
 class IndicatorsComputedContractTest {
@@ -44,8 +48,10 @@ class IndicatorsComputedContractTest {
                                 "decision", null, List.of(), null, List.of("reviewed: 聘请法律顾问 is stated"), false,
                                 "reviewed", "admin-445322")),
                 Map.of("decision.legal_adviser", true), structure);
+        String json = mapper.writeValueAsString(event);
+        EventSchemas.assertConforms("IndicatorsComputed", json);
         try (InputStream golden = getClass().getResourceAsStream("/contracts/indicators-computed.json")) {
-            assertThat(mapper.readTree(mapper.writeValueAsString(event))).isEqualTo(mapper.readTree(golden));
+            assertThat(mapper.readTree(json)).isEqualTo(mapper.readTree(golden));
         }
     }
 }

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import io.fazhi.contracts.EventSchemas;
 import io.fazhi.indicator.service.ReportEventReader;
 
-/** Reads submission-service's golden ReportSubmitted sample with this service's copy of the record. */
+/** Reads submission-service's golden ReportSubmitted sample, which conforms to its schema, with this service's record. */
 class ReportSubmittedContractTest {
 
     private static final Path GOLDEN = Path.of("../submission-service/src/test/resources/contracts/report-submitted.json");
@@ -20,7 +21,9 @@ class ReportSubmittedContractTest {
     @Test
     void readsTheProducersGoldenSample() throws Exception {
         ReportEventReader reader = new ReportEventReader(new ObjectMapper().registerModule(new JavaTimeModule()));
-        ReportSubmitted event = reader.read(Files.readString(GOLDEN));
+        String golden = Files.readString(GOLDEN);
+        EventSchemas.assertConforms("ReportSubmitted", golden);
+        ReportSubmitted event = reader.read(golden);
         assertThat(event.townshipCode()).isEqualTo("445322116");
         assertThat(event.year()).isEqualTo(2021);
         assertThat(event.version()).isEqualTo(1);

@@ -10,7 +10,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import io.fazhi.indicator.rest.Tokens;
+import io.fazhi.devtokens.TestTokens;
 import io.fazhi.kafka.KafkaBrokerTestResource;
 import io.fazhi.kafka.TopicProbe;
 import io.quarkus.test.common.TestResourceScope;
@@ -39,7 +39,7 @@ class AcceptedOnlyPublicationTest {
                 "全年开展普法宣传活动5次。"));
         status(probe, "i1", ACCEPTED, 1, "ACCEPTED", "09:00");
         status(probe, "i2", WAITING, 1, "SUBMITTED", "09:00");
-        String admin = Tokens.countyAdmin("445374");
+        String admin = TestTokens.countyAdmin("445374");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(admin)
                 .queryParam("area", "445374").queryParam("year", YEAR).get("/api/v1/indicators").then()
                 .statusCode(200).body("townshipCode", contains(ACCEPTED, WAITING)));
@@ -50,9 +50,9 @@ class AcceptedOnlyPublicationTest {
                 .body("detail", containsString("not published"));
         given().queryParam("area", "445374").queryParam("year", YEAR).get("/api/v1/indicators").then()
                 .statusCode(200).body("townshipCode", contains(ACCEPTED));
-        given().auth().oauth2(Tokens.township(WAITING)).get(path(WAITING)).then().statusCode(200);
-        given().auth().oauth2(Tokens.township(ACCEPTED)).get(path(WAITING)).then().statusCode(404);
-        given().auth().oauth2(Tokens.countyAdmin("445322")).get(path(WAITING)).then().statusCode(404);
+        given().auth().oauth2(TestTokens.township(WAITING)).get(path(WAITING)).then().statusCode(200);
+        given().auth().oauth2(TestTokens.township(ACCEPTED)).get(path(WAITING)).then().statusCode(404);
+        given().auth().oauth2(TestTokens.countyAdmin("445322")).get(path(WAITING)).then().statusCode(404);
 
         // a new version of the accepted report: withheld until the county accepts it in turn
         probe.send("fazhi.reports.submitted", ACCEPTED + ":" + YEAR, ReportEvents.reportSubmitted(ACCEPTED, YEAR, 2,

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.fazhi.devtokens.TestTokens;
 import io.fazhi.indicator.repository.ExtractionRepository;
-import io.fazhi.indicator.rest.Tokens;
 import io.fazhi.kafka.KafkaBrokerTestResource;
 import io.fazhi.kafka.TopicProbe;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -55,7 +55,7 @@ class ReviewFlowTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> events(probe).size() == 1);
         assertThat(value(events(probe).get(0), "publicity.events").get("value").asInt()).isEqualTo(8);
 
-        given().auth().oauth2(Tokens.countyAdmin("445322")).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.countyAdmin("445322")).contentType(ContentType.JSON)
                 .body(Map.of("key", "publicity.events", "action", "correct", "value", 12, "quote", WORDS,
                         "reason", "台账记载全年12次"))
                 .post(PATH + "/corrections").then().statusCode(201).body("status", equalTo("active"))
@@ -75,7 +75,7 @@ class ReviewFlowTest {
         // an extractor upgrade reads the report again: the reviewer's value is still the one in force
         QuarkusTransaction.requiringNew().run(() -> extractions.findLatest(CODE, YEAR).orElseThrow()
                 .extractorVersion = "0.9.0+catalog.0");
-        given().auth().oauth2(Tokens.countyAdmin("445322")).queryParam("area", CODE).post("/api/v1/admin/reextractions")
+        given().auth().oauth2(TestTokens.countyAdmin("445322")).queryParam("area", CODE).post("/api/v1/admin/reextractions")
                 .then().statusCode(200).body("reextracted", equalTo(1));
         await().atMost(Duration.ofSeconds(20)).until(() -> events(probe).size() == 3);
         assertThat(value(events(probe).get(2), "publicity.events").get("value").asInt()).isEqualTo(12);
@@ -92,7 +92,7 @@ class ReviewFlowTest {
         JsonNode machine = value(events(probe).get(4), "publicity.events");
         assertThat(machine.get("value").asInt()).isEqualTo(10);
         assertThat(machine.get("source").asText()).isEqualTo("machine");
-        given().auth().oauth2(Tokens.countyAdmin("445322")).queryParam("area", "445322").queryParam("year", YEAR)
+        given().auth().oauth2(TestTokens.countyAdmin("445322")).queryParam("area", "445322").queryParam("year", YEAR)
                 .get("/api/v1/indicators/review-queue").then().statusCode(200)
                 .body("findAll { it.townshipCode == '" + CODE + "' && it.why == 'words-vanished' }.key",
                         contains("publicity.events"))
@@ -102,9 +102,9 @@ class ReviewFlowTest {
                         + "&& it.key == 'publicity.events' }.reasons", contains("version 2: 12"))
                 .body("find { it.townshipCode == '" + CODE + "' && it.why == 'changed-by-new-version' "
                         + "&& it.key == 'disputes.disputes_resolved' }.value", nullValue());
-        given().auth().oauth2(Tokens.township(CODE)).get(PATH + "/corrections").then().statusCode(200)
+        given().auth().oauth2(TestTokens.township(CODE)).get(PATH + "/corrections").then().statusCode(200)
                 .body("status", contains("queued"));
-        given().auth().oauth2(Tokens.township(CODE)).get(PATH + "/audit").then().statusCode(200)
+        given().auth().oauth2(TestTokens.township(CODE)).get(PATH + "/audit").then().statusCode(200)
                 .body("step", contains("corrected", "carried-over", "queued"))
                 .body("[0].oldValue", equalTo(8)).body("[0].newValue", equalTo(12))
                 .body("[0].reason", equalTo("correct: 台账记载全年12次")).body("[0].actor", equalTo("admin-445322"))
@@ -119,7 +119,7 @@ class ReviewFlowTest {
                 "全年开展普法宣传活动8次。"));
         String path = "/api/v1/indicators/" + code + "/" + YEAR;
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(path).then().statusCode(200));
-        String admin = Tokens.countyAdmin("445322");
+        String admin = TestTokens.countyAdmin("445322");
         List<Map<String, Object>> wrong = List.of(
                 Map.of("key", "publicity.events", "action", "correct", "value", 12, "reason", " "),
                 Map.of("key", "publicity.events", "action", "correct", "value", 12, "reason", "r",
@@ -151,7 +151,7 @@ class ReviewFlowTest {
             probe.send("fazhi.reports.submitted", code + ":" + YEAR, ReportEvents.reportSubmitted(code, YEAR, 1,
                     "全年开展普法宣传活动" + events[i] + "次。"));
         }
-        String admin = Tokens.countyAdmin("445323");
+        String admin = TestTokens.countyAdmin("445323");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(admin)
                 .queryParam("area", "445323").queryParam("year", YEAR).get("/api/v1/indicators/review-queue").then()
                 .statusCode(200).body("findAll { it.why == 'outlier' }.townshipCode", contains("445323106"))
@@ -173,21 +173,21 @@ class ReviewFlowTest {
         String body = "{\"key\":\"publicity.events\",\"action\":\"confirm\",\"reason\":\"r\"}";
         String path = "/api/v1/indicators/445322499/" + YEAR;
         given().contentType(ContentType.JSON).body(body).post(path + "/corrections").then().statusCode(401);
-        given().auth().oauth2(Tokens.township("445322499")).contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(TestTokens.township("445322499")).contentType(ContentType.JSON).body(body)
                 .post(path + "/corrections").then().statusCode(403);
-        given().auth().oauth2(Tokens.countyAdmin("445321")).contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(TestTokens.countyAdmin("445321")).contentType(ContentType.JSON).body(body)
                 .post(path + "/corrections").then().statusCode(403);
-        given().auth().oauth2(Tokens.reader()).contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(TestTokens.reader()).contentType(ContentType.JSON).body(body)
                 .post(path + "/corrections").then().statusCode(403);
-        given().auth().oauth2(Tokens.township("445322498")).get(path + "/audit").then().statusCode(403);
+        given().auth().oauth2(TestTokens.township("445322498")).get(path + "/audit").then().statusCode(403);
         given().get(path + "/audit").then().statusCode(401);
-        given().auth().oauth2(Tokens.countyAdmin("445321")).queryParam("area", "445322").queryParam("year", YEAR)
+        given().auth().oauth2(TestTokens.countyAdmin("445321")).queryParam("area", "445322").queryParam("year", YEAR)
                 .get("/api/v1/indicators/review-queue").then().statusCode(403);
-        given().auth().oauth2(Tokens.township("445322499")).queryParam("area", "445322").queryParam("year", YEAR)
+        given().auth().oauth2(TestTokens.township("445322499")).queryParam("area", "445322").queryParam("year", YEAR)
                 .get("/api/v1/indicators/review-queue").then().statusCode(403);
-        given().auth().oauth2(Tokens.countyAdmin("445322")).contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(TestTokens.countyAdmin("445322")).contentType(ContentType.JSON).body(body)
                 .post(path + "/corrections").then().statusCode(404);
-        given().auth().oauth2(Tokens.countyAdmin("445322")).queryParam("area", "4453x").queryParam("year", YEAR)
+        given().auth().oauth2(TestTokens.countyAdmin("445322")).queryParam("area", "4453x").queryParam("year", YEAR)
                 .get("/api/v1/indicators/review-queue").then().statusCode(400).body("violations.field",
                         hasItem(org.hamcrest.Matchers.containsString("area")));
     }

@@ -9,8 +9,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.fazhi.devtokens.TestTokens;
 import io.fazhi.indicator.repository.ExtractionRepository;
-import io.fazhi.indicator.rest.Tokens;
 import io.fazhi.kafka.KafkaBrokerTestResource;
 import io.fazhi.kafka.TopicProbe;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -49,7 +49,7 @@ class YearLockFlowTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(PATH).then().statusCode(200));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
                 .get("/api/v1/indicators/" + OPEN + "/" + (YEAR - 1)).then().statusCode(200));
-        String admin = Tokens.countyAdmin("445322");
+        String admin = TestTokens.countyAdmin("445322");
 
         probe.send("fazhi.years.locks", "445322:" + YEAR, lockChange("a1", true, 1));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> correct(admin).statusCode(409)

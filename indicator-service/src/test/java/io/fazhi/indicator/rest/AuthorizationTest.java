@@ -4,14 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.security.KeyPairGenerator;
-import java.time.Duration;
-import java.util.Base64;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.fazhi.devtokens.RefusedTokens;
+import io.fazhi.devtokens.TestTokens;
 import io.fazhi.kafka.KafkaBrokerTestResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -25,11 +23,11 @@ class AuthorizationTest {
     private static RequestSpecification as(String who) {
         return switch (who) {
             case "anonymous" -> given();
-            case "reader" -> given().auth().oauth2(Tokens.reader());
-            case "township" -> given().auth().oauth2(Tokens.township("445322116"));
-            case "county-445322" -> given().auth().oauth2(Tokens.countyAdmin("445322"));
-            case "county-610703" -> given().auth().oauth2(Tokens.countyAdmin("610703"));
-            case "country" -> given().auth().oauth2(Tokens.countryAdmin());
+            case "reader" -> given().auth().oauth2(TestTokens.reader());
+            case "township" -> given().auth().oauth2(TestTokens.township("445322116"));
+            case "county-445322" -> given().auth().oauth2(TestTokens.countyAdmin("445322"));
+            case "county-610703" -> given().auth().oauth2(TestTokens.countyAdmin("610703"));
+            case "country" -> given().auth().oauth2(TestTokens.countryAdmin());
             default -> throw new IllegalArgumentException(who);
         };
     }
@@ -65,27 +63,14 @@ class AuthorizationTest {
     }
 
     @Test
-    void rejectsATokenSignedWithAnotherKeyAndAnExpiredOne() throws Exception {
-        var generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        var otherKey = generator.generateKeyPair().getPrivate();
-        String forged = forge(Tokens.countryAdmin(), otherKey);
-        given().auth().oauth2(forged).contentType("text/plain").body("x").post("/api/v1/extractions")
+    void rejectsATokenSignedWithAnotherKeyAndAnExpiredOne() {
+        given().auth().oauth2(RefusedTokens.signedByAnotherKey()).contentType("text/plain").body("x")
+                .post("/api/v1/extractions")
                 .then().statusCode(401).contentType(startsWith("application/problem+json"))
                 .header("WWW-Authenticate", startsWith("Bearer"));
-        String expired = io.fazhi.devtokens.DevTokens.developmentKey().reader(Duration.ofSeconds(-120));
-        given().auth().oauth2(expired).contentType("text/plain").body("x").post("/api/v1/extractions")
+        given().auth().oauth2(RefusedTokens.expired()).contentType("text/plain").body("x").post("/api/v1/extractions")
                 .then().statusCode(401);
         given().auth().oauth2("not.a.token").contentType("text/plain").body("x").post("/api/v1/extractions")
                 .then().statusCode(401);
-    }
-
-    /** The same header and claims, signed with a key the service does not trust. */
-    private static String forge(String token, java.security.PrivateKey key) throws Exception {
-        String signingInput = token.substring(0, token.lastIndexOf('.'));
-        var rsa = java.security.Signature.getInstance("SHA256withRSA");
-        rsa.initSign(key);
-        rsa.update(signingInput.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign());
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.fazhi.devtokens.TestTokens;
 import io.fazhi.kafka.KafkaBrokerTestResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -30,7 +31,7 @@ class ExtractionResourceTest {
     @Test
     void extractsQuantitiesWithOffsetsIntoTheSubmittedText() {
         int start = TEXT.indexOf("7500");
-        given().auth().oauth2(Tokens.reader()).contentType(ContentType.JSON).body(Map.of("text", TEXT))
+        given().auth().oauth2(TestTokens.reader()).contentType(ContentType.JSON).body(Map.of("text", TEXT))
                 .when().post("/api/v1/extractions")
                 .then().statusCode(200)
                 .body("extractorVersion", notNullValue())
@@ -52,20 +53,20 @@ class ExtractionResourceTest {
 
     @Test
     void acceptsPlainText() {
-        given().auth().oauth2(Tokens.reader()).contentType("text/plain; charset=UTF-8").body(TEXT)
+        given().auth().oauth2(TestTokens.reader()).contentType("text/plain; charset=UTF-8").body(TEXT)
                 .when().post("/api/v1/extractions")
                 .then().statusCode(200).body("indicators[0].value", equalTo(7500));
     }
 
     @Test
     void rejectsEmptyAndOversizedTextWithProblemJson() {
-        given().auth().oauth2(Tokens.reader()).contentType(ContentType.JSON).body(Map.of("text", " ")).post("/api/v1/extractions")
+        given().auth().oauth2(TestTokens.reader()).contentType(ContentType.JSON).body(Map.of("text", " ")).post("/api/v1/extractions")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"));
-        given().auth().oauth2(Tokens.reader()).contentType(ContentType.JSON).body("{}").post("/api/v1/extractions")
+        given().auth().oauth2(TestTokens.reader()).contentType(ContentType.JSON).body("{}").post("/api/v1/extractions")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"));
-        given().auth().oauth2(Tokens.reader()).contentType(ContentType.JSON).body(Map.of("text", "法".repeat(700_000))).post("/api/v1/extractions")
+        given().auth().oauth2(TestTokens.reader()).contentType(ContentType.JSON).body(Map.of("text", "法".repeat(700_000))).post("/api/v1/extractions")
                 .then().statusCode(413).contentType(startsWith("application/problem+json"));
-        given().auth().oauth2(Tokens.reader()).contentType(ContentType.JSON).body("{\"text\":").post("/api/v1/extractions")
+        given().auth().oauth2(TestTokens.reader()).contentType(ContentType.JSON).body("{\"text\":").post("/api/v1/extractions")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"));
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.fazhi.devtokens.TestTokens;
 import io.fazhi.hostile.Attack;
 import io.fazhi.hostile.Barrage;
 import io.fazhi.hostile.ExtractionAttacks;
@@ -88,7 +89,7 @@ class HostileInputFuzzTest {
 
     @AfterEach
     void readItAgain() {
-        given().auth().oauth2(Tokens.countryAdmin()).queryParam("area", AREA).post("/api/v1/admin/reextractions")
+        given().auth().oauth2(TestTokens.countryAdmin()).queryParam("area", AREA).post("/api/v1/admin/reextractions")
                 .then().statusCode(200);
     }
 
@@ -96,7 +97,7 @@ class HostileInputFuzzTest {
     @MethodSource("endpoints")
     void answersEveryHostileRequestWithoutA5xxAndStoresNothing(Barrage endpoint) throws Exception {
         StoreDigest.Snapshot before = store.take();
-        HostileClient client = new HostileClient(URI.create(base.toString()), Tokens.countryAdmin());
+        HostileClient client = new HostileClient(URI.create(base.toString()), TestTokens.countryAdmin());
         Tally tally = endpoint.fire(client, CASES_PER_ENDPOINT, HostileInputFuzzTest::quotesOutsideTheirOffsets);
         System.out.print(tally.report());
 

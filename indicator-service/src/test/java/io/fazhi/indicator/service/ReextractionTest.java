@@ -52,9 +52,9 @@ class ReextractionTest {
         QuarkusTransaction.requiringNew().run(() -> extractions.findLatest("445322401", 2022).orElseThrow()
                 .extractorVersion = "0.9.0+catalog.0");
 
-        given().auth().oauth2(io.fazhi.indicator.rest.Tokens.countyAdmin("445322")).post("/api/v1/admin/reextractions").then().statusCode(200)
+        given().auth().oauth2(io.fazhi.devtokens.TestTokens.countyAdmin("445322")).post("/api/v1/admin/reextractions").then().statusCode(200)
                 .body("reextracted", equalTo(1)).body("extractorVersion", equalTo(extractor.version()));
-        given().auth().oauth2(io.fazhi.indicator.rest.Tokens.countyAdmin("445322")).post("/api/v1/admin/reextractions").then().statusCode(200).body("reextracted", equalTo(0));
+        given().auth().oauth2(io.fazhi.devtokens.TestTokens.countyAdmin("445322")).post("/api/v1/admin/reextractions").then().statusCode(200).body("reextracted", equalTo(0));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> computed(probe).size() == 2);
         List<JsonNode> events = computed(probe);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.fazhi.commons.area.AreaCodes;
 import io.fazhi.commons.messaging.ConsumerLiveness;
 import io.fazhi.commons.messaging.ProcessedEvents;
 import io.fazhi.commons.messaging.ReliableConsumer;
@@ -63,7 +64,7 @@ public class YearLockConsumer {
             throw new UnreadableMessageException("not a YearLockChanged JSON document: " + ex.getOriginalMessage(), ex);
         }
         if (e == null || e.eventId() == null || e.schemaVersion() == null || e.area() == null
-                || !e.area().matches("\\d{2}|\\d{4}|\\d{6}|\\d{9}") || e.year() == null || e.locked() == null
+                || !AreaCodes.isArea(e.area()) || e.year() == null || e.locked() == null
                 || e.revision() == null || e.occurredAt() == null || e.changedBy() == null) {
             throw new UnreadableMessageException("a required field of YearLockChanged is missing or invalid");
         }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.fazhi.commons.area.AreaCodes;
+
 /**
  * Which areas publish accepted values only: there, a township's values reach readers (rankings, CSV, explanations,
  * profiles, the indicators API) only once the county accepted the report version they come from; a report submitted,
@@ -31,7 +33,7 @@ public class Publication {
                 .filter(a -> !a.isEmpty()).toList();
         this.statuses = statuses;
         for (String area : acceptedOnly) {
-            if (!area.matches("\\d{2}|\\d{4}|\\d{6}|\\d{9}")) {
+            if (!AreaCodes.isArea(area)) {
                 throw new IllegalArgumentException("fazhi.publication.accepted-only-areas: " + area
                         + " is not a 2, 4, 6 or 9-digit area code");
             }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.fazhi.commons.area.AreaCodes;
+
 /**
  * Every township-level unit, indexed by code and by name (current and former names). Immutable: a county's
  * change produces a new registry through {@link #withChanges}, so readers never see a half-applied change.
@@ -17,7 +19,6 @@ import java.util.regex.Pattern;
 public final class TownshipRegistry {
 
     private static final Pattern CODE = Pattern.compile("\\d{9}|\\d{12}");
-    private static final Pattern AREA = Pattern.compile("\\d{2}|\\d{4}|\\d{6}|\\d{9}");
 
     private final Map<String, Township> byCode;
     private final Map<String, List<Township>> byName;
@@ -149,7 +150,7 @@ public final class TownshipRegistry {
     /** One page of units in an area (2, 4, 6 or 9-digit prefix, or all) whose name contains {@code q}. */
     public TownshipPage search(String area, String q, int page, int size) {
         String prefix = area == null ? "" : area.strip();
-        if (!prefix.isEmpty() && !AREA.matcher(prefix).matches()) {
+        if (!prefix.isEmpty() && !AreaCodes.isArea(prefix)) {
             throw new IllegalArgumentException("area must be a 2, 4, 6 or 9-digit code");
         }
         String needle = q == null ? "" : compact(q);

@@ -1,5 +1,8 @@
 package io.fazhi.submission.rest;
 
+import static io.fazhi.commons.area.AreaCodes.AREA;
+import static io.fazhi.commons.area.AreaCodes.AREA_MESSAGE;
+
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -9,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.fazhi.commons.problem.Problem;
+import io.fazhi.commons.area.AreaCodes;
 import io.fazhi.commons.security.Caller;
 import io.fazhi.submission.service.AreaDeadline;
 import io.fazhi.submission.service.Deadline;
@@ -41,8 +44,6 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadlineResource {
 
-    private static final String AREA = "\\d{2}|\\d{4}|\\d{6}|\\d{9}";
-    private static final String AREA_MESSAGE = "must be a 2, 4, 6 or 9-digit code";
 
     private final DeadlineService deadlines;
 
@@ -65,8 +66,7 @@ public class DeadlineResource {
     @Operation(summary = "The deadline in force for an area or township and a report year")
     @APIResponse(responseCode = "200", description = "The deadline and the area that set it (null: the default)",
             content = @Content(schema = @Schema(implementation = Deadline.class)))
-    @APIResponse(responseCode = "400", description = "Invalid area or year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid area or year")
     public Deadline get(@PathParam("area") @Pattern(regexp = AREA, message = AREA_MESSAGE) String area,
             @PathParam("year") @Min(2000) @Max(2100) int year) {
         return deadlines.inForce(area, year);
@@ -83,12 +83,9 @@ public class DeadlineResource {
             content = @Content(schema = @Schema(implementation = Deadline.class)))
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(schema = @Schema(implementation = Deadline.class)))
-    @APIResponse(responseCode = "400", description = "Invalid area, year or dates",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a county admin, or the area is outside the admin's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid area, year or dates")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not a county admin, or the area is outside the admin's")
     public Response set(@PathParam("area") @Pattern(regexp = AREA, message = AREA_MESSAGE) String area,
             @PathParam("year") @Min(2000) @Max(2100) int year, @Valid @NotNull DeadlineRequest request) {
         var publishBy = request.publishBy() != null ? request.publishBy() : request.dueDate().plusMonths(1);
@@ -103,12 +100,9 @@ public class DeadlineResource {
     @Operation(summary = "Remove an area's deadline for a year; broader settings or the default apply again "
             + "(county admins of the area)")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a county admin, or the area is outside the admin's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The area had no setting for the year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not a county admin, or the area is outside the admin's")
+    @APIResponse(responseCode = "404", description = "The area had no setting for the year")
     public Response remove(@PathParam("area") @Pattern(regexp = AREA, message = AREA_MESSAGE) String area,
             @PathParam("year") @Min(2000) @Max(2100) int year) {
         if (!deadlines.remove(area, year)) {

@@ -11,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import io.fazhi.commons.problem.Problem;
 import io.fazhi.commons.security.Caller;
 import io.fazhi.submission.intake.UploadUnpacker.Part;
 import io.fazhi.submission.service.IntakeJobService;
@@ -55,17 +54,12 @@ public class IntakeJobResource {
             + "file never blocks the others. Answers at once; follow the job at its Location until its state is DONE.")
     @APIResponse(responseCode = "202", description = "The job, its files QUEUED (or already REFUSED when they "
             + "could not even be unpacked)", content = @Content(schema = @Schema(implementation = IntakeJobView.class)))
-    @APIResponse(responseCode = "400", description = "No part named 'files', or nothing but folders and hidden files",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A reader",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No part named 'files', or nothing but folders and hidden files")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "A reader")
     @APIResponse(responseCode = "413", description = "The body over 21 MB, more than 5,000 files, or files adding "
-            + "up to more than 100 MB once unpacked",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not multipart/form-data",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "up to more than 100 MB once unpacked")
+    @APIResponse(responseCode = "415", description = "Not multipart/form-data")
     public Response create(@RestForm("files") List<FileUpload> files, UriInfo uri) {
         List<Part> parts = files == null ? List.of() : files.stream().filter(f -> f.uploadedFile() != null)
                 .map(f -> new Part(f.fileName(), f.contentType(), f.uploadedFile(), f.size())).toList();
@@ -84,12 +78,9 @@ public class IntakeJobResource {
             + "counts.stored + counts.refused (state DONE).")
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(schema = @Schema(implementation = IntakeJobView.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A reader, or a job of another office",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "A reader, or a job of another office")
+    @APIResponse(responseCode = "404", description = "Unknown id")
     public IntakeJobView get(@PathParam("id") long id) {
         return jobs.get(id);
     }
@@ -99,10 +90,8 @@ public class IntakeJobResource {
     @RolesAllowed({Caller.TOWNSHIP, Caller.COUNTY_ADMIN})
     @Operation(summary = "The caller's own bulk uploads, newest first (at most 50), with their counts")
     @APIResponse(responseCode = "200", description = "The jobs, without their files")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A reader",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "A reader")
     public List<IntakeJobView> list() {
         return jobs.mine();
     }

@@ -1,5 +1,8 @@
 package io.fazhi.submission.rest;
 
+import static io.fazhi.commons.area.AreaCodes.AREA;
+import static io.fazhi.commons.area.AreaCodes.AREA_MESSAGE;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -7,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.fazhi.commons.problem.Problem;
+import io.fazhi.commons.area.AreaCodes;
 import io.fazhi.commons.security.Caller;
 import io.fazhi.submission.service.LockDecision;
 import io.fazhi.submission.service.YearLockService;
@@ -35,8 +38,6 @@ import jakarta.ws.rs.core.MediaType;
 @SecurityRequirement(name = "bearer")
 public class LockResource {
 
-    private static final String AREA = "\\d{2}|\\d{4}|\\d{6}|\\d{9}";
-    private static final String AREA_MESSAGE = "must be a 2, 4, 6 or 9-digit code";
 
     private final YearLockService locks;
 
@@ -48,10 +49,8 @@ public class LockResource {
     @Operation(summary = "Whether the area's year is locked (its own lock and enclosing ones) and every change")
     @APIResponse(responseCode = "200", description = "The state and history",
             content = @Content(schema = @Schema(implementation = YearLockView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid area or year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a county administrator of the same or an enclosing area",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid area or year")
+    @APIResponse(responseCode = "403", description = "Not a county administrator of the same or an enclosing area")
     public YearLockView get(@PathParam("area") @Pattern(regexp = AREA, message = AREA_MESSAGE) String area,
             @PathParam("year") @Min(2000) @Max(2100) int year) {
         return locks.view(area, year);
@@ -63,12 +62,9 @@ public class LockResource {
             + "and re-extraction of the year are refused with 409 until an administrator unlocks it.")
     @APIResponse(responseCode = "200", description = "Locked",
             content = @Content(schema = @Schema(implementation = YearLockView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid area, year or reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a county administrator of the same or an enclosing area",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already locked",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid area, year or reason")
+    @APIResponse(responseCode = "403", description = "Not a county administrator of the same or an enclosing area")
+    @APIResponse(responseCode = "409", description = "Already locked")
     public YearLockView lock(@PathParam("area") @Pattern(regexp = AREA, message = AREA_MESSAGE) String area,
             @PathParam("year") @Min(2000) @Max(2100) int year, LockDecision decision) {
         return locks.lock(area, year, decision);
@@ -80,12 +76,9 @@ public class LockResource {
     @Operation(summary = "Unlock the area's year, with the reason (audited)")
     @APIResponse(responseCode = "200", description = "Unlocked",
             content = @Content(schema = @Schema(implementation = YearLockView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid area or year, no reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a county administrator of the same or an enclosing area",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The area has no standing lock of the year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid area or year, no reason")
+    @APIResponse(responseCode = "403", description = "Not a county administrator of the same or an enclosing area")
+    @APIResponse(responseCode = "409", description = "The area has no standing lock of the year")
     public YearLockView unlock(@PathParam("area") @Pattern(regexp = AREA, message = AREA_MESSAGE) String area,
             @PathParam("year") @Min(2000) @Max(2100) int year, LockDecision decision) {
         return locks.unlock(area, year, decision);

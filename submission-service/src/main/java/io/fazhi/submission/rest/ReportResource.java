@@ -1,5 +1,8 @@
 package io.fazhi.submission.rest;
 
+import static io.fazhi.commons.area.AreaCodes.AREA;
+import static io.fazhi.commons.area.AreaCodes.AREA_MESSAGE;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import io.fazhi.commons.area.AreaCodes;
 import io.fazhi.commons.problem.Problem;
 import io.fazhi.commons.problem.Violation;
 import io.fazhi.commons.security.Caller;
@@ -86,16 +90,11 @@ public class ReportResource {
     @APIResponse(responseCode = "201", description = "Stored as a new version",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "200", description = "Identical text already stored")
-    @APIResponse(responseCode = "400", description = "Malformed JSON, missing or invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A reader, or a township that is not the caller's (township offices submit for their own; county admins for their area)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Text over the size limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Unsupported media type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, missing or invalid fields")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "A reader, or a township that is not the caller's (township offices submit for their own; county admins for their area)")
+    @APIResponse(responseCode = "413", description = "Text over the size limit")
+    @APIResponse(responseCode = "415", description = "Unsupported media type")
     @APIResponse(responseCode = "422", description = "Unknown or ambiguous township (with candidates), a field that "
             + "contradicts the text, or a township or year that cannot be determined",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = CandidatesProblem.class)))
@@ -116,16 +115,11 @@ public class ReportResource {
     @APIResponse(responseCode = "201", description = "Stored as a new version",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "200", description = "Identical text already stored")
-    @APIResponse(responseCode = "400", description = "No file part, or invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A reader, or a township that is not the caller's (township offices submit for their own; county admins for their area)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "File over 20 MB, or its text over the size limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "A file type that is not read (.doc, .xlsx, images …)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No file part, or invalid fields")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "A reader, or a township that is not the caller's (township offices submit for their own; county admins for their area)")
+    @APIResponse(responseCode = "413", description = "File over 20 MB, or its text over the size limit")
+    @APIResponse(responseCode = "415", description = "A file type that is not read (.doc, .xlsx, images …)")
     @APIResponse(responseCode = "422", description = "Content not matching the name, damaged or password-protected "
             + "document, decompression bomb, scanned PDF without text, or township/year not determined",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = CandidatesProblem.class)))
@@ -156,12 +150,9 @@ public class ReportResource {
     @Operation(summary = "The file a report version was uploaded as, byte for byte",
             description = "For the report's township and the county admins of its area only.")
     @APIResponse(responseCode = "200", description = "The original file, with its content type and name")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A reader, or a report of another township or outside the admin's area",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id, or a report submitted as JSON text",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "A reader, or a report of another township or outside the admin's area")
+    @APIResponse(responseCode = "404", description = "Unknown id, or a report submitted as JSON text")
     public Response file(@PathParam("id") long id) {
         StoredFile file = queries.file(id);
         String encoded = URLEncoder.encode(file.filename(), StandardCharsets.UTF_8).replace("+", "%20");
@@ -200,12 +191,9 @@ public class ReportResource {
     @Operation(summary = "One stored report version")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A report of another township or outside the admin's area",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "A report of another township or outside the admin's area")
+    @APIResponse(responseCode = "404", description = "Unknown id")
     public ReportView get(@PathParam("id") long id) {
         return queries.get(id);
     }
@@ -219,14 +207,10 @@ public class ReportResource {
             description = "The township answers with a new version, which starts as submitted.")
     @APIResponse(responseCode = "200", description = "The report, returned",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "400", description = "No reason, or one over 1000 characters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a county administrator of an enclosing area",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already returned, or not the latest version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason, or one over 1000 characters")
+    @APIResponse(responseCode = "403", description = "Not a county administrator of an enclosing area")
+    @APIResponse(responseCode = "404", description = "Unknown id")
+    @APIResponse(responseCode = "409", description = "Already returned, or not the latest version")
     public ReportView returnReport(@PathParam("id") long id, ReportDecision decision) {
         return review.returnReport(id, decision);
     }
@@ -239,13 +223,10 @@ public class ReportResource {
     @Operation(summary = "Accept the latest version of a submitted report")
     @APIResponse(responseCode = "200", description = "The report, accepted",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "403", description = "Not a county administrator of an enclosing area",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a county administrator of an enclosing area")
+    @APIResponse(responseCode = "404", description = "Unknown id")
     @APIResponse(responseCode = "409", description = "Not submitted (returned or already accepted), or not the "
-            + "latest version", content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
+            + "latest version")
     public ReportView accept(@PathParam("id") long id, ReportDecision decision) {
         return review.accept(id, decision);
     }
@@ -256,10 +237,8 @@ public class ReportResource {
     @RolesAllowed({Caller.TOWNSHIP, Caller.COUNTY_ADMIN})
     @Operation(summary = "The status changes of one report version (returned, accepted), who, when and why")
     @APIResponse(responseCode = "200", description = "The changes, oldest first")
-    @APIResponse(responseCode = "403", description = "A report of another township or outside the admin's area",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A report of another township or outside the admin's area")
+    @APIResponse(responseCode = "404", description = "Unknown id")
     public List<StatusChangeView> history(@PathParam("id") long id) {
         return review.history(id);
     }
@@ -271,12 +250,9 @@ public class ReportResource {
     @Operation(summary = "The text of one stored report version, as submitted",
             description = "For the report's township and the county admins of its area only.")
     @APIResponse(responseCode = "200", description = "The text")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A reader, or a report of another township or outside the admin's area",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "A reader, or a report of another township or outside the admin's area")
+    @APIResponse(responseCode = "404", description = "Unknown id")
     public String text(@PathParam("id") long id) {
         return queries.text(id);
     }
@@ -289,14 +265,11 @@ public class ReportResource {
                     + "whole area when none is given); a reader any area.")
     @APIResponse(responseCode = "200", description = "One page of reports, every version",
             content = @Content(schema = @Schema(implementation = ReportPage.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "An area outside the admin's, or not enclosing the caller's township",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "400", description = "Invalid area, year or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "An area outside the admin's, or not enclosing the caller's township")
+    @APIResponse(responseCode = "400", description = "Invalid area, year or paging")
     public ReportPage list(
-            @QueryParam("area") @Pattern(regexp = "\\d{2}|\\d{4}|\\d{6}|\\d{9}", message = "must be a 2, 4, 6 or 9-digit code") String area,
+            @QueryParam("area") @Pattern(regexp = AREA, message = AREA_MESSAGE) String area,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {

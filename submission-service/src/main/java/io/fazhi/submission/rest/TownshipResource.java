@@ -1,5 +1,8 @@
 package io.fazhi.submission.rest;
 
+import static io.fazhi.commons.area.AreaCodes.AREA;
+import static io.fazhi.commons.area.AreaCodes.AREA_MESSAGE;
+
 import java.net.URI;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -10,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.fazhi.commons.problem.Problem;
+import io.fazhi.commons.area.AreaCodes;
 import io.fazhi.commons.security.Caller;
 import io.fazhi.submission.registry.Township;
 import io.fazhi.submission.registry.TownshipPage;
@@ -56,10 +59,9 @@ public class TownshipResource {
     @Operation(summary = "Units in an area (2, 4, 6 or 9-digit code prefix) whose name contains q")
     @APIResponse(responseCode = "200", description = "One page of units, by code",
             content = @Content(schema = @Schema(implementation = TownshipPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid area or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid area or paging")
     public TownshipPage search(
-            @QueryParam("area") @Pattern(regexp = "\\d{2}|\\d{4}|\\d{6}|\\d{9}", message = "must be a 2, 4, 6 or 9-digit code") String area,
+            @QueryParam("area") @Pattern(regexp = AREA, message = AREA_MESSAGE) String area,
             @Parameter(description = "part of the name, current or former (e.g. 双龙, 郁南县历洞)") @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
@@ -72,8 +74,7 @@ public class TownshipResource {
     @Operation(summary = "One unit by its 9-digit code (or a 12-digit code within it)")
     @APIResponse(responseCode = "200", description = "The unit, with its former names",
             content = @Content(schema = @Schema(implementation = Township.class)))
-    @APIResponse(responseCode = "404", description = "No such code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such code")
     public Township get(@PathParam("code") String code) {
         return townships.get(code);
     }
@@ -86,16 +87,11 @@ public class TownshipResource {
             + "edition; the county must be in the registry.")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = Township.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a county admin, or the code is outside the admin's area",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The county of the code is not in the registry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code exists, or the county has a unit of that name",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not a county admin, or the code is outside the admin's area")
+    @APIResponse(responseCode = "404", description = "The county of the code is not in the registry")
+    @APIResponse(responseCode = "409", description = "The code exists, or the county has a unit of that name")
     public Response add(@Valid @NotNull TownshipChangeRequest request, UriInfo uri) {
         if (request.code() == null) {
             throw new BadRequestException("code is required to add a unit.");
@@ -114,16 +110,11 @@ public class TownshipResource {
             + "to the unit; the change is recorded, never overwritten.")
     @APIResponse(responseCode = "200", description = "The unit as renamed (unchanged when validFrom is in the future)",
             content = @Content(schema = @Schema(implementation = Township.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a county admin, or the code is outside the admin's area",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another unit of the county has that name",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Not a county admin, or the code is outside the admin's area")
+    @APIResponse(responseCode = "404", description = "No such code")
+    @APIResponse(responseCode = "409", description = "Another unit of the county has that name")
     public Township rename(@PathParam("code") @Pattern(regexp = "\\d{9}", message = "must be a 9-digit code") String code,
             @Valid @NotNull TownshipChangeRequest request) {
         return townships.rename(code, request.toChange(code));

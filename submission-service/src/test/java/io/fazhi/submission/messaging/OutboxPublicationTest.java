@@ -19,8 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fazhi.kafka.KafkaBrokerTestResource;
 import io.fazhi.kafka.TopicProbe;
 import io.fazhi.commons.outbox.Outbox;
+import io.fazhi.submission.rest.DefaultCaller;
 import io.fazhi.submission.rest.ReportSamples;
-import io.fazhi.submission.rest.Tokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,12 +39,12 @@ class OutboxPublicationTest {
 
     @BeforeEach
     void actAsCountryAdmin() {
-        Tokens.actAsCountryAdmin();
+        DefaultCaller.actAsCountryAdmin();
     }
 
     @AfterEach
     void actAnonymously() {
-        Tokens.actAnonymously();
+        DefaultCaller.actAnonymously();
     }
 
     @Test

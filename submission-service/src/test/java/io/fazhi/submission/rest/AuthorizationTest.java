@@ -23,6 +23,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.fazhi.devtokens.DevTokens;
+import io.fazhi.devtokens.RefusedTokens;
+import io.fazhi.devtokens.TestTokens;
 import io.fazhi.kafka.KafkaBrokerTestResource;
 import io.fazhi.submission.registry.BundledRegistry;
 import io.fazhi.submission.registry.Township;
@@ -75,7 +77,7 @@ class AuthorizationTest {
         while (b.countyCode().equals(a.countyCode())) {
             b = ReportSamples.freshTownship();
         }
-        String admin = Tokens.bearer(Tokens.countryAdmin());
+        String admin = TestTokens.bearer(TestTokens.countryAdmin());
         long report = given().header("Authorization", admin).contentType(ContentType.JSON)
                 .body(ReportSamples.report(a.code(), 2021, distinctText())).post("/api/v1/reports")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
@@ -89,12 +91,12 @@ class AuthorizationTest {
                     .put("/api/v1/deadlines/{area}/{year}", a.countyCode(), year).then().statusCode(201);
         }
         world = new World(a, b, report, upload, unit, Map.of(
-                Who.READER, Tokens.reader(),
-                Who.OWN_TOWNSHIP, Tokens.township(a.code()),
-                Who.OTHER_TOWNSHIP, Tokens.township(b.code()),
-                Who.COUNTY_ADMIN, Tokens.countyAdmin(a.countyCode()),
-                Who.OTHER_COUNTY_ADMIN, Tokens.countyAdmin(b.countyCode()),
-                Who.COUNTRY_ADMIN, Tokens.countryAdmin()));
+                Who.READER, TestTokens.reader(),
+                Who.OWN_TOWNSHIP, TestTokens.township(a.code()),
+                Who.OTHER_TOWNSHIP, TestTokens.township(b.code()),
+                Who.COUNTY_ADMIN, TestTokens.countyAdmin(a.countyCode()),
+                Who.OTHER_COUNTY_ADMIN, TestTokens.countyAdmin(b.countyCode()),
+                Who.COUNTRY_ADMIN, TestTokens.countryAdmin()));
     }
 
     static Stream<Arguments> everyEndpoint() {
@@ -227,7 +229,7 @@ class AuthorizationTest {
     void answersEachCallerAsItsRoleAndAreaAllow(String name, Who who, int status, Call call) {
         RequestSpecification request = given();
         if (who != Who.ANONYMOUS) {
-            request.header("Authorization", Tokens.bearer(world.tokens().get(who)));
+            request.header("Authorization", TestTokens.bearer(world.tokens().get(who)));
         }
         boolean refusal = status == 401 || status == 403;
         StoreDigest.Snapshot before = refusal ? store.take() : null;
@@ -247,14 +249,14 @@ class AuthorizationTest {
 
     @Test
     void listsOnlyTheTownshipsOwnReportsToATownship() {
-        List<String> codes = list(given().header("Authorization", Tokens.bearer(world.tokens().get(Who.OWN_TOWNSHIP))),
+        List<String> codes = list(given().header("Authorization", TestTokens.bearer(world.tokens().get(Who.OWN_TOWNSHIP))),
                 world.a().countyCode()).then().statusCode(200).extract().path("items.townshipCode");
         assertThat(codes).isNotEmpty().containsOnly(world.a().code());
     }
 
     @Test
     void listsOnlyItsAreaToACountyAdminAskingForNoArea() {
-        List<String> codes = list(given().header("Authorization", Tokens.bearer(world.tokens().get(Who.COUNTY_ADMIN))),
+        List<String> codes = list(given().header("Authorization", TestTokens.bearer(world.tokens().get(Who.COUNTY_ADMIN))),
                 null).then().statusCode(200).extract().path("items.townshipCode");
         assertThat(codes).isNotEmpty().allMatch(c -> c.startsWith(world.a().countyCode()));
     }
@@ -262,11 +264,11 @@ class AuthorizationTest {
     static Stream<Arguments> refusedTokens() {
         return Stream.of(
                 Arguments.of("not a JWT", "not-a-token"),
-                Arguments.of("signed by another key", TestJwt.signedByAnotherKey()),
-                Arguments.of("issued by another issuer", TestJwt.fromAnotherIssuer()),
-                Arguments.of("expired", TestJwt.expired()),
-                Arguments.of("unsigned (alg none)", TestJwt.unsigned()),
-                Arguments.of("signature altered", TestJwt.tampered(Tokens.countryAdmin())));
+                Arguments.of("signed by another key", RefusedTokens.signedByAnotherKey()),
+                Arguments.of("issued by another issuer", RefusedTokens.fromAnotherIssuer()),
+                Arguments.of("expired", RefusedTokens.expired()),
+                Arguments.of("unsigned (alg none)", RefusedTokens.unsigned()),
+                Arguments.of("signature altered", RefusedTokens.tampered(TestTokens.countryAdmin())));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -276,7 +278,7 @@ class AuthorizationTest {
         for (Call call : List.<Call>of(AuthorizationTest::reportOfA, (r, w) -> list(r, null),
                 AuthorizationTest::submitForA, (r, w) -> upload(r, w.a().code(), distinctText()),
                 (r, w) -> addUnit(r, w.a()), (r, w) -> setDeadline(r, w.a().countyCode(), 2016))) {
-            call.send(given().header("Authorization", Tokens.bearer(token)), world).then()
+            call.send(given().header("Authorization", TestTokens.bearer(token)), world).then()
                     .statusCode(401)
                     .contentType(startsWith("application/problem+json"))
                     .header("WWW-Authenticate", startsWith("Bearer"))
@@ -289,16 +291,16 @@ class AuthorizationTest {
     void refusesATokenWithoutAKnownRoleWith403() {
         String nobody = DevTokens.developmentKey().sign("nobody", List.of("guest"),
                 "\"township_code\":\"" + world.a().code() + "\"", Duration.ofHours(1));
-        submitForA(given().header("Authorization", Tokens.bearer(nobody)), world).then().statusCode(403);
-        reportOfA(given().header("Authorization", Tokens.bearer(nobody)), world).then().statusCode(403);
+        submitForA(given().header("Authorization", TestTokens.bearer(nobody)), world).then().statusCode(403);
+        reportOfA(given().header("Authorization", TestTokens.bearer(nobody)), world).then().statusCode(403);
     }
 
     @Test
     void refusesATownshipTokenWithoutItsTownshipCodeWith403() {
         String noCode = DevTokens.developmentKey().sign("township-x", List.of("township"), null,
                 Duration.ofHours(1));
-        submitForA(given().header("Authorization", Tokens.bearer(noCode)), world).then().statusCode(403);
-        textOfA(given().header("Authorization", Tokens.bearer(noCode)), world).then().statusCode(403);
+        submitForA(given().header("Authorization", TestTokens.bearer(noCode)), world).then().statusCode(403);
+        textOfA(given().header("Authorization", TestTokens.bearer(noCode)), world).then().statusCode(403);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.fazhi.devtokens.TestTokens;
 import io.fazhi.hostile.Barrage;
 import io.fazhi.hostile.Documents;
 import io.fazhi.hostile.HostileClient;
@@ -31,7 +32,7 @@ import jakarta.inject.Inject;
  * refused (a township no registry has, a year out of range, a body that cannot be read); every answer must be a
  * 4xx {@code application/problem+json}, never a 5xx, and the store must be byte for byte what it was. The seed of
  * each endpoint is fixed: a failure names the case number that reproduces it. The generators live in
- * deploy/hostile-input, which also sends them to a running suite.
+ * test-support/hostile-input, which also sends them to a running suite.
  */
 @QuarkusTest
 @WithTestResource(value = KafkaBrokerTestResource.class, scope = TestResourceScope.GLOBAL)
@@ -72,7 +73,7 @@ class HostileInputFuzzTest {
     @MethodSource("endpoints")
     void answersEveryMalformedRequestWith4xxProblemAndStoresNothing(Barrage endpoint) throws Exception {
         StoreDigest.Snapshot before = store.take();
-        HostileClient client = new HostileClient(URI.create(base.toString()), Tokens.countryAdmin());
+        HostileClient client = new HostileClient(URI.create(base.toString()), TestTokens.countryAdmin());
         Tally tally = endpoint.fire(client, CASES_PER_ENDPOINT);
         System.out.print(tally.report());
 

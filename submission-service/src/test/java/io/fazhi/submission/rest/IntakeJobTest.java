@@ -26,6 +26,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+import io.fazhi.devtokens.TestTokens;
 import io.fazhi.kafka.KafkaBrokerTestResource;
 import io.fazhi.submission.intake.TestDocuments;
 import io.fazhi.submission.model.IntakeFile;
@@ -50,7 +51,7 @@ class IntakeJobTest {
 
     private static final Path SEEDS = Path.of("../../shared/seeds");
     private static final String LIDONG = "445322116"; // 郁南县历洞镇, the township of seed 000
-    private static final String LIDONG_OFFICE = Tokens.township(LIDONG);
+    private static final String LIDONG_OFFICE = TestTokens.township(LIDONG);
 
     @Inject
     IntakeJobRepository jobs;
@@ -111,7 +112,7 @@ class IntakeJobTest {
             return job.id;
         });
 
-        JsonPath job = awaitDone(Tokens.countryAdmin(), "/api/v1/intake-jobs/" + jobId);
+        JsonPath job = awaitDone(TestTokens.countryAdmin(), "/api/v1/intake-jobs/" + jobId);
         assertThat(job.getList("files.state")).containsExactly("STORED", "STORED");
         assertThat(job.getList("files.year")).containsExactly(2017, 2016);
         assertThat(job.getString("createdBy")).isEqualTo("township-" + LIDONG);
@@ -125,11 +126,11 @@ class IntakeJobTest {
                 .statusCode(202).extract().header("Location");
         String path = location.substring(location.indexOf("/api/"));
         given().auth().oauth2(LIDONG_OFFICE).get(path).then().statusCode(200);
-        given().auth().oauth2(Tokens.countyAdmin("445322")).get(path).then().statusCode(200);
-        given().auth().oauth2(Tokens.township("445322100")).get(path).then().statusCode(403)
+        given().auth().oauth2(TestTokens.countyAdmin("445322")).get(path).then().statusCode(200);
+        given().auth().oauth2(TestTokens.township("445322100")).get(path).then().statusCode(403)
                 .contentType(equalTo("application/problem+json")).body("type", endsWith("/forbidden"));
-        given().auth().oauth2(Tokens.countyAdmin("61")).get(path).then().statusCode(403);
-        given().auth().oauth2(Tokens.reader()).get(path).then().statusCode(403);
+        given().auth().oauth2(TestTokens.countyAdmin("61")).get(path).then().statusCode(403);
+        given().auth().oauth2(TestTokens.reader()).get(path).then().statusCode(403);
         given().get(path).then().statusCode(401);
         given().auth().oauth2(LIDONG_OFFICE).get("/api/v1/intake-jobs/987654321").then().statusCode(404)
                 .contentType(equalTo("application/problem+json")).body("type", endsWith("/intake-job-not-found"));
@@ -145,7 +146,7 @@ class IntakeJobTest {
                 .post("/api/v1/intake-jobs").then().statusCode(400)
                 .contentType(equalTo("application/problem+json")).body("type", endsWith("/invalid-request"))
                 .body("violations[0].field", equalTo("files"));
-        upload(Tokens.reader(), Map.of("r.txt", lidong(2015).getBytes(StandardCharsets.UTF_8))).statusCode(403)
+        upload(TestTokens.reader(), Map.of("r.txt", lidong(2015).getBytes(StandardCharsets.UTF_8))).statusCode(403)
                 .contentType(equalTo("application/problem+json"));
         given().auth().oauth2(LIDONG_OFFICE).contentType("application/json").body("{}")
                 .post("/api/v1/intake-jobs").then().statusCode(415).contentType(equalTo("application/problem+json"));
@@ -156,9 +157,9 @@ class IntakeJobTest {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         parts.put("bomb.zip", zipBomb("zeros.txt", 21));
         parts.put("broken.zip", TestDocuments.binary(4096));
-        String location = upload(Tokens.countryAdmin(), parts).statusCode(202)
+        String location = upload(TestTokens.countryAdmin(), parts).statusCode(202)
                 .body("counts.refused", equalTo(2)).extract().header("Location");
-        JsonPath job = awaitDone(Tokens.countryAdmin(), location);
+        JsonPath job = awaitDone(TestTokens.countryAdmin(), location);
         assertThat(job.getList("files.name")).containsExactly("zeros.txt", "broken.zip");
         assertRefused(job, 0, 413, "file-too-large");
         assertRefused(job, 1, 422, "malformed-document");

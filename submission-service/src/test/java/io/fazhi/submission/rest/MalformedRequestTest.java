@@ -32,12 +32,12 @@ class MalformedRequestTest {
 
     @BeforeEach
     void actAsCountryAdmin() {
-        Tokens.actAsCountryAdmin();
+        DefaultCaller.actAsCountryAdmin();
     }
 
     @AfterEach
     void actAnonymously() {
-        Tokens.actAnonymously();
+        DefaultCaller.actAnonymously();
     }
 
     static Stream<Arguments> malformedJsonBodies() {

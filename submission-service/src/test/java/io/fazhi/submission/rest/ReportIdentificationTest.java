@@ -36,12 +36,12 @@ class ReportIdentificationTest {
 
     @BeforeEach
     void actAsCountryAdmin() {
-        Tokens.actAsCountryAdmin();
+        DefaultCaller.actAsCountryAdmin();
     }
 
     @AfterEach
     void actAnonymously() {
-        Tokens.actAnonymously();
+        DefaultCaller.actAnonymously();
     }
 
     @Test

@@ -25,12 +25,12 @@ class ReportResourceTest {
 
     @BeforeEach
     void actAsCountryAdmin() {
-        Tokens.actAsCountryAdmin();
+        DefaultCaller.actAsCountryAdmin();
     }
 
     @AfterEach
     void actAnonymously() {
-        Tokens.actAnonymously();
+        DefaultCaller.actAnonymously();
     }
 
     @Test

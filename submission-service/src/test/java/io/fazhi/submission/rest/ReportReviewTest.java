@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.fazhi.devtokens.TestTokens;
 import io.fazhi.kafka.KafkaBrokerTestResource;
 import io.fazhi.submission.registry.Township;
 import io.quarkus.test.common.TestResourceScope;
@@ -37,8 +38,8 @@ class ReportReviewTest {
     @Test
     void aReturnedReportIsAnsweredWithANewVersionThatTheCountyAccepts() {
         Township t = ReportSamples.freshTownship();
-        String county = Tokens.countyAdmin(t.countyCode());
-        String township = Tokens.township(t.code());
+        String county = TestTokens.countyAdmin(t.countyCode());
+        String township = TestTokens.township(t.code());
         int first = submit(township, t.code(), ReportSamples.text("v1"));
         given().auth().oauth2(township).get("/api/v1/reports/" + first).then().statusCode(200)
                 .body("status", equalTo("SUBMITTED")).body("statusReason", nullValue());
@@ -71,18 +72,18 @@ class ReportReviewTest {
     @Test
     void onlyCountyAdministratorsOfAnEnclosingAreaDecide() {
         Township t = ReportSamples.freshTownship();
-        int id = submit(Tokens.countryAdmin(), t.code(), ReportSamples.text("authz"));
-        decide(Tokens.township(t.code()), id, "accept", null).statusCode(403);
-        decide(Tokens.reader(), id, "accept", null).statusCode(403);
-        decide(Tokens.countyAdmin("110101"), id, "return", "x").statusCode(403);
+        int id = submit(TestTokens.countryAdmin(), t.code(), ReportSamples.text("authz"));
+        decide(TestTokens.township(t.code()), id, "accept", null).statusCode(403);
+        decide(TestTokens.reader(), id, "accept", null).statusCode(403);
+        decide(TestTokens.countyAdmin("110101"), id, "return", "x").statusCode(403);
         given().contentType(ContentType.JSON).body("{}").post("/api/v1/reports/" + id + "/accept").then()
                 .statusCode(401);
-        given().auth().oauth2(Tokens.township("110101001")).get("/api/v1/reports/" + id + "/history").then()
+        given().auth().oauth2(TestTokens.township("110101001")).get("/api/v1/reports/" + id + "/history").then()
                 .statusCode(403);
-        given().auth().oauth2(Tokens.reader()).get("/api/v1/reports/" + id + "/history").then().statusCode(403);
-        decide(Tokens.countryAdmin(), 987654321, "accept", null).statusCode(404);
-        decide(Tokens.countryAdmin(), id, "return", "理".repeat(1001)).statusCode(400);
-        given().auth().oauth2(Tokens.township(t.code())).get("/api/v1/reports/" + id).then()
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/reports/" + id + "/history").then().statusCode(403);
+        decide(TestTokens.countryAdmin(), 987654321, "accept", null).statusCode(404);
+        decide(TestTokens.countryAdmin(), id, "return", "理".repeat(1001)).statusCode(400);
+        given().auth().oauth2(TestTokens.township(t.code())).get("/api/v1/reports/" + id).then()
                 .body("status", equalTo("SUBMITTED"));
     }
 }

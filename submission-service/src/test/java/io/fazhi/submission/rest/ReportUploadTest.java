@@ -55,12 +55,12 @@ class ReportUploadTest {
 
     @BeforeEach
     void actAsCountryAdmin() {
-        Tokens.actAsCountryAdmin();
+        DefaultCaller.actAsCountryAdmin();
     }
 
     @AfterEach
     void actAnonymously() {
-        Tokens.actAnonymously();
+        DefaultCaller.actAnonymously();
     }
 
     private static String report(String county, String township, int year, String distinct) {

@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.fazhi.devtokens.RefusedTokens;
+import io.fazhi.devtokens.TestTokens;
 import io.fazhi.kafka.KafkaBrokerTestResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -33,27 +35,27 @@ class SecretsInLogsTest {
         // ASCII as well as Han: a JSON log may write Han characters as \\u escapes
         String marker = "secret-marker-" + UUID.randomUUID() + "秘密";
         String code = ReportSamples.freshTownshipCode();
-        String admin = Tokens.countryAdmin();
-        String township = Tokens.township(code);
-        String forged = TestJwt.signedByAnotherKey();
+        String admin = TestTokens.countryAdmin();
+        String township = TestTokens.township(code);
+        String forged = RefusedTokens.signedByAnotherKey();
 
-        given().header("Authorization", Tokens.bearer(township)).contentType(ContentType.JSON)
+        given().header("Authorization", TestTokens.bearer(township)).contentType(ContentType.JSON)
                 .body(ReportSamples.report(code, 2021, ReportSamples.text(marker))).post("/api/v1/reports")
                 .then().statusCode(201);
-        given().header("Authorization", Tokens.bearer(admin)).contentType(ContentType.JSON)
+        given().header("Authorization", TestTokens.bearer(admin)).contentType(ContentType.JSON)
                 .body(Map.of("townshipCode", "990000001", "year", 2021, "text", marker)).post("/api/v1/reports")
                 .then().statusCode(422);
-        given().header("Authorization", Tokens.bearer(admin)).contentType(ContentType.JSON)
+        given().header("Authorization", TestTokens.bearer(admin)).contentType(ContentType.JSON)
                 .body("{\"text\":\"" + marker + "\",\"year\":\"x\"}").post("/api/v1/reports").then().statusCode(400);
-        given().header("Authorization", Tokens.bearer(admin)).config(ReportUploadTest.UTF8)
+        given().header("Authorization", TestTokens.bearer(admin)).config(ReportUploadTest.UTF8)
                 .multiPart("file", "r.txt", ("Zq镇\n" + marker).getBytes(StandardCharsets.UTF_8), "text/plain")
                 .post("/api/v1/reports").then().statusCode(422);
-        given().header("Authorization", Tokens.bearer(Tokens.township("990000001"))).contentType(ContentType.JSON)
+        given().header("Authorization", TestTokens.bearer(TestTokens.township("990000001"))).contentType(ContentType.JSON)
                 .body(ReportSamples.report(code, 2021, ReportSamples.text(marker + "2"))).post("/api/v1/reports")
                 .then().statusCode(403);
-        given().header("Authorization", Tokens.bearer(forged)).contentType(ContentType.JSON)
+        given().header("Authorization", TestTokens.bearer(forged)).contentType(ContentType.JSON)
                 .body(Map.of("text", marker)).post("/api/v1/reports").then().statusCode(401);
-        given().header("Authorization", Tokens.bearer(TestJwt.expired())).get("/api/v1/reports").then().statusCode(401);
+        given().header("Authorization", TestTokens.bearer(RefusedTokens.expired())).get("/api/v1/reports").then().statusCode(401);
 
         String log = Files.readString(LOG, StandardCharsets.UTF_8);
         assertThat(log).as("the test log file is written").isNotEmpty();

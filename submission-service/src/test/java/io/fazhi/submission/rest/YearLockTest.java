@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.fazhi.devtokens.TestTokens;
 import io.fazhi.kafka.KafkaBrokerTestResource;
 import io.fazhi.kafka.TopicProbe;
 import io.fazhi.submission.registry.Township;
@@ -48,7 +49,7 @@ class YearLockTest {
     @Test
     void administratorsLockingAtTheSameMomentGetOneLockAndConflicts() throws Exception {
         String area = "441702"; // a county no other test locks
-        String admin = Tokens.countyAdmin(area);
+        String admin = TestTokens.countyAdmin(area);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
@@ -73,14 +74,14 @@ class YearLockTest {
     @Test
     void aLockedYearRefusesChangesUntilAnAdministratorOfAnEnclosingAreaUnlocksIt() throws Exception {
         Township t = ReportSamples.freshTownship();
-        String county = Tokens.countyAdmin(t.countyCode());
-        String province = Tokens.countyAdmin(t.countyCode().substring(0, 2));
-        String township = Tokens.township(t.code());
+        String county = TestTokens.countyAdmin(t.countyCode());
+        String province = TestTokens.countyAdmin(t.countyCode().substring(0, 2));
+        String township = TestTokens.township(t.code());
         String text = ReportSamples.text("locked year");
         int id = submit(township, t.code(), text).statusCode(201).extract().path("id");
 
         lock(township, t.countyCode(), "", Map.of()).statusCode(403);
-        lock(Tokens.countyAdmin("110101"), t.countyCode(), "", Map.of()).statusCode(403);
+        lock(TestTokens.countyAdmin("110101"), t.countyCode(), "", Map.of()).statusCode(403);
         lock(county, t.countyCode(), "", Map.of("reason", "2019年度考核结果发布")).statusCode(200)
                 .body("locked", equalTo(true)).body("revision", equalTo(1)).body("changedBy",
                         equalTo("admin-" + t.countyCode()));
@@ -126,8 +127,8 @@ class YearLockTest {
     @Test
     void aReturnAndAnAcceptArePublishedAsStatusChanges() throws Exception {
         Township t = ReportSamples.freshTownship();
-        String county = Tokens.countyAdmin(t.countyCode());
-        int id = submit(Tokens.township(t.code()), t.code(), ReportSamples.text("status events")).statusCode(201)
+        String county = TestTokens.countyAdmin(t.countyCode());
+        int id = submit(TestTokens.township(t.code()), t.code(), ReportSamples.text("status events")).statusCode(201)
                 .extract().path("id");
         given().auth().oauth2(county).contentType(ContentType.JSON).body(Map.of("reason", "请补充"))
                 .post("/api/v1/reports/" + id + "/return").then().statusCode(200);

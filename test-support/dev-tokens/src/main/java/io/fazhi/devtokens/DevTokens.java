@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -87,7 +88,12 @@ public final class DevTokens {
             claims.append(',').append(extraClaims);
         }
         claims.append('}');
-        String signingInput = encode("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + encode(claims.toString());
+        return signClaims(claims.toString());
+    }
+
+    /** The claims as given (a JSON object), signed RS256 with this signer's key. */
+    String signClaims(String claims) {
+        String signingInput = encode("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + encode(claims);
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");
             rsa.initSign(key);
@@ -98,7 +104,18 @@ public final class DevTokens {
         }
     }
 
-    private static String encode(String json) {
+    /** A signer with an RSA key generated now, which nobody trusts. */
+    static DevTokens freshKey() {
+        try {
+            KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+            rsa.initialize(2048);
+            return new DevTokens(rsa.generateKeyPair().getPrivate());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("RSA is part of every JRE", e);
+        }
+    }
+
+    static String encode(String json) {
         return URL.encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
