@@ -4,8 +4,9 @@ import java.util.Map;
 
 /**
  * What a key, or an indicator value made of several mentions, rests on. The engine's confidence is the share of keys
- * (values) on this basis that were right on the labelled real reports, read from the catalog's {@code lexicon.confidence} table (fitted, cross-validated and
- * rewritten by {@code ConfidenceCalibration}); the defaults here are the priors used before any fitting.
+ * (values) on this basis that were right on the labelled real reports, read from the catalog's {@code lexicon.confidence}
+ * table (fitted, cross-validated and rewritten by {@code ConfidenceCalibration}), with entries of their own for keys on
+ * a reading-rule boundary ({@code basis@boundary}); the defaults here are the priors used before any fitting.
  */
 public enum Basis {
     /** A cue of three or more chars right beside the number (审查合同45份, 开展法治培训10场次). */
@@ -43,8 +44,25 @@ public enum Basis {
         return code;
     }
 
+    /** The suffix of the table entry of this basis for keys on a reading-rule boundary ({@link Lexicon#onBoundary}). */
+    public static final String ON_BOUNDARY = "@boundary";
+
     /** The confidence of a key on this basis: the catalog's fitted figure, else the prior. */
     double confidence(Map<String, Double> table) {
         return table.getOrDefault(code, prior);
+    }
+
+    /**
+     * The confidence of a key on this basis when the key is on a reading-rule boundary: its own fitted figure
+     * ({@code code@boundary}), else the basis's.
+     */
+    double confidence(Map<String, Double> table, boolean onBoundary) {
+        Double own = onBoundary ? table.get(tableKey(true)) : null;
+        return own != null ? own : confidence(table);
+    }
+
+    /** The entry of the confidence table for keys on this basis, on a boundary or not. */
+    public String tableKey(boolean onBoundary) {
+        return onBoundary ? code + ON_BOUNDARY : code;
     }
 }

@@ -62,6 +62,14 @@ public record Lexicon(
         return ruleWords.getOrDefault(rule, List.of());
     }
 
+    /**
+     * Whether the key lies on a boundary the reading rules settle (rule 7: law study, training; rule 8: whose
+     * people; weak cues: rule-of-law meetings, publicity events): such keys have confidences of their own.
+     */
+    public boolean onBoundary(String key) {
+        return key != null && ruleWords("boundaryKeys").contains(key);
+    }
+
     /** Words that, in a sentence or its paragraph's lead, show which dimension (capacity, publicity…) it is about. */
     List<String> topicWords(String dimension) {
         return topics.getOrDefault(dimension, List.of());

@@ -162,7 +162,10 @@ final class QuantityRecognizer {
         return null;
     }
 
-    /** 万 and 亿 never open a numeral (万余 is not a number), nor does 零 (零上访 is a zero statement). */
+    /**
+     * 万 and 亿 open a numeral only after 逾/近/约/超过 (逾万人次) or as 万余/万多 standing alone (获宣人员万余人); 零
+     * never does (零上访 is a zero statement).
+     */
     private static boolean startsNumeral(String t, int i) {
         char c = t.charAt(i);
         if (c > '9' && c < '〇') {
@@ -176,6 +179,10 @@ final class QuantityRecognizer {
         }
         if ((c == '万' || c == '亿') && i > 0 && "逾近约超过".indexOf(t.charAt(i - 1)) >= 0) {
             return true; // 逾万人次, 近亿元
+        }
+        if (c == '万' && i + 1 < t.length() && "余多".indexOf(t.charAt(i + 1)) >= 0
+                && (i == 0 || !NumeralParser.isNumeralChar(t.charAt(i - 1)))) {
+            return true; // 获宣人员万余人: 一万 without its 一
         }
         // financial numerals (壹贰…) also occur inside words (队伍, 大陆): only a run of two or more opens a number
         return NumeralParser.digitValue(c) > 0 && i + 1 < t.length() && NumeralParser.isNumeralChar(t.charAt(i + 1));

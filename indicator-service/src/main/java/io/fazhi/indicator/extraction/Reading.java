@@ -16,7 +16,7 @@ public record Reading(String key, Basis basis, Double confidence, List<String> r
     }
 
     static Reading of(String key, Basis basis, Lexicon lexicon, List<String> reasons) {
-        return new Reading(key, basis, basis.confidence(lexicon.confidence()), reasons);
+        return new Reading(key, basis, basis.confidence(lexicon.confidence(), lexicon.onBoundary(key)), reasons);
     }
 
     /** No key, with the reason the engine withheld one. */

@@ -65,7 +65,10 @@ final class ReadingRules {
         return ReportLayout.containsAny(t, lexicon.ruleWords("frequency"), from, numberStart);
     }
 
-    /** Rule 7: 集中学习 of laws is training; study of congress documents or 主题教育 is neither. */
+    /**
+     * Rule 7: 集中学法 and 集中学习 of laws and regulations (法律, 法规, 条例) are training, collective study of
+     * 习近平法治思想 stays law study; study of congress documents or 主题教育 is neither.
+     */
     private Reading study(ReportLayout layout, Mention m, Reading byCue) {
         String t = layout.text();
         int cs = itemStart(layout, m);
@@ -73,9 +76,13 @@ final class ReadingRules {
         if (ReportLayout.containsAny(t, lexicon.ruleWords("politicalStudy"), cs, ce)) {
             return byCue.key() == null ? byCue : Reading.withheld("rule 7: general political study, neither law study nor training");
         }
-        boolean concentrated = ReportLayout.containsAny(t, lexicon.ruleWords("concentratedStudy"), cs, ce);
-        if (concentrated && !TRAINING.equals(byCue.key()) && ReportLayout.containsAny(t, lexicon.ruleWords("lawWords"),
-                layout.clauseStart(m.start()), layout.clauseEnd(m.end()))) {
+        int clauseStart = layout.clauseStart(m.start());
+        int clauseEnd = layout.clauseEnd(m.end());
+        // 集中学习《条例》、《处罚法》等法律法规12次: the whole clause, past the 、 of the laws it lists
+        boolean ofLaws = ReportLayout.containsAny(t, lexicon.ruleWords("concentratedLawStudy"), clauseStart, ce)
+                || ReportLayout.containsAny(t, lexicon.ruleWords("concentratedStudy"), clauseStart, ce)
+                && ReportLayout.containsAny(t, lexicon.ruleWords("statuteWords"), clauseStart, clauseEnd);
+        if (ofLaws && !TRAINING.equals(byCue.key())) {
             List<String> reasons = new ArrayList<>(byCue.reasons());
             reasons.add(0, "rule 7: 集中学法 / 集中学习 of laws counts as training");
             return Reading.of(TRAINING, Basis.READING_RULE, lexicon, reasons);
@@ -115,7 +122,30 @@ final class ReadingRules {
         }
         int ce = layout.clauseEnd(m.end());
         int to = orNextClause && ce < layout.sentenceEnd(m.end()) ? layout.clauseEnd(ce + 1) : ce;
-        return ReportLayout.containsAny(layout.text(), lexicon.ruleWords("lawWords"), from, to);
+        return lawWordIn(layout.text(), from, to);
+    }
+
+    /** A law word in [from, to) that is not part of a phrase about party rules (党内法规 are not laws, rule 7). */
+    private boolean lawWordIn(String t, int from, int to) {
+        List<String> partyRules = lexicon.ruleWords("notLaw");
+        for (String w : lexicon.ruleWords("lawWords")) {
+            for (int at = ReportLayout.find(t, w, from, to); at >= 0; at = ReportLayout.find(t, w, at + 1, to)) {
+                if (!insideAny(t, partyRules, at, w.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideAny(String t, List<String> phrases, int at, int length) {
+        for (String p : phrases) {
+            int i = p.indexOf(t.substring(at, at + length));
+            if (i >= 0 && at - i >= 0 && t.startsWith(p, at - i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The listed item the number belongs to: from the 、 before it (or the clause start) … */

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.fazhi.indicator.extraction.eval.DevSet;
 import io.fazhi.indicator.extraction.eval.DevSetEvaluation;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,16 +19,30 @@ import org.junit.jupiter.api.Test;
  */
 class DevSetEvaluationTest {
 
+    /** Floors on the reports the rules of extractor 2.0.0 were written on (the shared set and batches 1 to 5). */
     private static final Map<String, Double> FLOORS = Map.of(
             "quantities", 0.98, "keys", 0.91, "indicators", 0.88, "flags", 0.97, "structure", 0.98);
+    /**
+     * Floors on batches 6 and 7, scored once by extractor 2.0.0 before a rule was written for them (keys 0.59 and
+     * 0.68), then used for the rules of 2.1.0.
+     */
+    private static final Map<String, Double> LATEST_FLOORS = Map.of(
+            "quantities", 0.97, "keys", 0.77, "indicators", 0.69, "flags", 0.96, "structure", 0.98);
+    private static final Set<DevSet.Part> LATEST = EnumSet.of(DevSet.Part.SIXTH_BATCH, DevSet.Part.SEVENTH_BATCH);
 
     @Test
     void meetsTheFloorsOnTheRealReports() throws Exception {
         List<DevSet.Case> cases = DevSet.load();
         assumeTrue(DevSet.sharedDirectory().isPresent(), "../shared/dev-set not present in this checkout");
+        assertFloors(cases.stream().filter(c -> !LATEST.contains(c.part())).toList(), FLOORS);
+        assertFloors(cases.stream().filter(c -> LATEST.contains(c.part())).toList(), LATEST_FLOORS);
+    }
+
+    private static void assertFloors(List<DevSet.Case> cases, Map<String, Double> floors) {
+        assertTrue(!cases.isEmpty(), "no reports to score");
         DevSetEvaluation.Result r = DevSetEvaluation.evaluate(Extractor.withDefaultCatalog(), cases, false);
-        FLOORS.forEach((aspect, min) -> assertTrue(r.total().get(aspect).f1() >= min,
-                aspect + " F1 " + r.total().get(aspect).f1() + " < " + min));
+        floors.forEach((aspect, min) -> assertTrue(r.total().get(aspect).f1() >= min,
+                aspect + " F1 " + r.total().get(aspect).f1() + " < " + min + " on " + cases.size() + " reports"));
     }
 
     @Test

@@ -48,6 +48,15 @@ class IndicatorMappingRulesTest {
             镇党委书记带头讲授法治专题党课1次。                                      | leadership.rule_of_law_meetings | absent
             法律顾问全年列席镇政府常务会议8次。                                      | leadership.rule_of_law_meetings | absent
             2023年度报告\\n一、主要举措和成效\\n镇党委会议先后5次专题研究部署法治建设。\\n二、党政主要负责人履行推进法治建设第一责任人职责情况\\n镇党委书记主持召开法治建设专题会议5次。 | leadership.rule_of_law_meetings | 5
+            全年定期组织领导干部集中学习《浙江省安全生产条例》、《中华人民共和国行政处罚法》等法律法规12次。 | capacity.legal_trainings | 12
+            今年镇党委理论学习中心组集中学习研讨习近平法治思想1次，全体机关干部集中学习习近平法治思想2次。 | capacity.law_study_sessions | 3
+            全体机关干部集中学习习近平法治思想2次。                                  | capacity.legal_trainings | absent
+            镇党委会议专题学习党内法规制度建设和分析研究执行情况4次。                | capacity.law_study_sessions | absent
+            全年开展党委（扩大）会议前集中学习14次。                                 | capacity.law_study_sessions | 14
+            街道党校及各社区全年共举办培训班76次。                                   | capacity.legal_trainings | absent
+            对执法人员共进行执法培训15次。                                           | capacity.legal_trainings | 15
+            创建区级“法治示范村”1家、申报区级“法治示范社区”2家。                  | services.rule_of_law_villages | 3
+            完善公共法律服务体系，实现41个村（社区）法律顾问全覆盖。                 | profile.villages         | 41
             2023年度报告\\n一、主要举措和成效\\n全年化解矛盾纠纷73件。\\n二、党政主要负责人履行推进法治建设第一责任人职责情况\\n亲自协调处理重大矛盾纠纷2宗。 | disputes.disputes_resolved | 73
             """)
     void readsTheIndicatorACarefulReaderReads(String text, String key, String expected) {

@@ -21,7 +21,7 @@ import java.util.TreeMap;
 
 /**
  * Fits the engine's confidence table: for each {@link Basis}, the share of keys (for the value bases, of indicator
- * values) on that basis that are right on
+ * values) on that basis that are right, apart for keys on a reading-rule boundary ({@code basis@boundary}), on
  * the labelled real reports, as the mean of its Beta(1, 1) posterior ((right + 1) / (seen + 2)), so that a basis
  * seen a few times is pulled towards one half; a basis never seen gets one half. Prints the 5-fold cross-validated reliability (fit on four
  * folds of reports, confidence given on the fifth) and the table fitted on all; {@code --write} puts that table into
@@ -89,7 +89,8 @@ public final class ConfidenceCalibration {
             ExtractionResult r = engine.extract(c.text());
             for (Quantity q : r.quantities()) {
                 if (q.key() != null && q.basis() != null) {
-                    int[] n = counts.computeIfAbsent(q.basis(), b -> new int[2]);
+                    String entry = engine.catalog().lexicon().onBoundary(q.key()) ? q.basis() + Basis.ON_BOUNDARY : q.basis();
+                    int[] n = counts.computeIfAbsent(entry, b -> new int[2]);
                     n[0] += Reliability.keyedRight(c.gold(), q) ? 1 : 0;
                     n[1]++;
                 }
@@ -104,12 +105,19 @@ public final class ConfidenceCalibration {
         }
         Map<String, Double> table = new TreeMap<>();
         for (Basis b : Basis.values()) {
-            int[] n = counts.getOrDefault(b.code(), new int[2]);
-            table.put(b.code(), Math.floor((n[0] + 1.0) / (n[1] + 2.0) * 100) / 100.0);
+            table.put(b.code(), smoothed(counts.getOrDefault(b.code(), new int[2])));
+            if (!AGGREGATIONS.contains(b.code())) {
+                table.put(b.tableKey(true), smoothed(counts.getOrDefault(b.tableKey(true), new int[2])));
+            }
         }
         if (Boolean.getBoolean("calibration.verbose")) {
             counts.forEach((basis, n) -> System.out.printf("  %-22s %3d of %3d right%n", basis, n[0], n[1]));
         }
         return table;
+    }
+
+    /** The mean of the Beta(1, 1) posterior of the share right, rounded down to two decimals. */
+    private static double smoothed(int[] rightOfSeen) {
+        return Math.floor((rightOfSeen[0] + 1.0) / (rightOfSeen[1] + 2.0) * 100) / 100.0;
     }
 }

@@ -29,10 +29,12 @@ public final class DevSet {
     /**
      * The split frozen before any rule was written for the development set: cases whose number is a multiple of
      * three are the frozen part, scored once before their diffs were read; the others are the tuning part. The
-     * collected reports came in batches (c1NN, c2NN; then c3NN, c4NN; c5NN, c6NN; c7NN, c8NN; c9NN), each scored
-     * once before it was read.
+     * collected reports came in batches (c1NN, c2NN; then c3NN, c4NN; c5NN, c6NN; c7NN, c8NN; c9NN; e6NN; e7NN),
+     * each scored once before it was read.
      */
-    public enum Part { TUNING, FROZEN, COLLECTED, SECOND_BATCH, THIRD_BATCH, FOURTH_BATCH, FIFTH_BATCH }
+    public enum Part {
+        TUNING, FROZEN, COLLECTED, SECOND_BATCH, THIRD_BATCH, FOURTH_BATCH, FIFTH_BATCH, SIXTH_BATCH, SEVENTH_BATCH
+    }
 
     /** One labelled report. {@code gold} has the shape of the seed gold files. */
     public record Case(String id, Part part, String text, JsonNode gold, JsonNode source) {
@@ -79,6 +81,12 @@ public final class DevSet {
     }
 
     static Part part(String id) {
+        if (id.startsWith("e6")) {
+            return Part.SIXTH_BATCH;
+        }
+        if (id.startsWith("e7")) {
+            return Part.SEVENTH_BATCH;
+        }
         if (id.startsWith("c")) {
             int batch = (id.charAt(1) - '1') / 2; // c1, c2: 0; c3, c4: 1; c5, c6: 2; c7, c8: 3; c9: 4
             return List.of(Part.COLLECTED, Part.SECOND_BATCH, Part.THIRD_BATCH, Part.FOURTH_BATCH, Part.FIFTH_BATCH).get(batch);
