@@ -17,10 +17,12 @@ public record IndicatorsComputed(String eventId, Instant occurredAt, Integer sch
 
     /**
      * One value with what a ranking needs to know of it; {@code source} machine or reviewed (null from producers
-     * before reviews existed: machine), {@code reviewedBy} the reviewer.
+     * before reviews existed: machine), {@code reviewedBy} the reviewer, {@code perVillage} the value divided by the
+     * township's stated villages (counts only; null otherwise).
      */
     public record ComputedIndicator(String key, BigDecimal value, boolean approx, String unit, String kind,
-            String direction, String dimension, List<Quote> evidence, String source, String reviewedBy) {
+            String direction, String dimension, BigDecimal perVillage, List<Quote> evidence, String source,
+            String reviewedBy) {
     }
 
     /** Words of the report behind a value. */

@@ -50,6 +50,10 @@ public class IndicatorReading {
     @Column(nullable = false, length = 40)
     public String dimension;
 
+    /** The value divided by the township's stated villages (count indicators; null when it states none). */
+    @Column(name = "per_village", precision = 24, scale = 4)
+    public BigDecimal perVillage;
+
     /** {@code machine} (the extractor's value) or {@code reviewed} (a county reviewer's). */
     @Column(nullable = false, length = 8)
     public String source = "machine";

@@ -23,11 +23,21 @@ public class TownshipYearRepository implements PanacheRepository<TownshipYear> {
 
     /** Readings of one indicator across an area in a year. */
     public List<ReadingRow> readings(String areaPrefix, int year, String key) {
+        return oneIndicator("r.value", "", areaPrefix, year, key);
+    }
+
+    /** Readings of one indicator divided by the township's stated villages, where indicator-service could divide. */
+    public List<ReadingRow> perVillageReadings(String areaPrefix, int year, String key) {
+        return oneIndicator("r.perVillage", " and r.perVillage is not null", areaPrefix, year, key);
+    }
+
+    /** One indicator's rows with {@code value} as the value (a column, never a caller's text), by township code. */
+    private List<ReadingRow> oneIndicator(String value, String condition, String areaPrefix, int year, String key) {
         return getEntityManager().createQuery("select new io.fazhi.dashboard.repository.ReadingRow(t.townshipCode, "
-                + "t.township, r.key, r.value, r.approx, r.unit, r.kind, r.direction, r.dimension) "
+                + "t.township, r.key, " + value + ", r.approx, r.unit, r.kind, r.direction, r.dimension) "
                 + "from IndicatorReading r join r.townshipYear t "
-                + "where t.townshipCode like :area and t.year = :year and r.key = :key "
-                + "order by t.townshipCode", ReadingRow.class)
+                + "where t.townshipCode like :area and t.year = :year and r.key = :key" + condition
+                + " order by t.townshipCode", ReadingRow.class)
                 .setParameter("area", areaPrefix + "%").setParameter("year", year).setParameter("key", key)
                 .getResultList();
     }

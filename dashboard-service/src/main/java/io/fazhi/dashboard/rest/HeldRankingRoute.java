@@ -74,6 +74,7 @@ public class HeldRankingRoute {
         r.indicatorCoverage = params.get("indicatorCoverage");
         r.disclosure = params.get("disclosure");
         r.peerGroup = params.get("peerGroup");
+        r.scale = params.get("scale");
         try {
             return rankings.held(r.query());
         } catch (RuntimeException invalid) {

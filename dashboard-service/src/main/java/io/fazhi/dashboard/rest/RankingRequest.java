@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 public class RankingRequest {
 
     static final String AREA = "CN|" + AreaCodes.AREA;
+    static final String PER_VILLAGE = "per-village";
     /** The whole country: the prefix every township code has. */
     static final String COUNTRY = "CN";
     static final String CSV = "text/csv";
@@ -96,6 +97,13 @@ public class RankingRequest {
             + "(default): across the area", schema = @Schema(enumeration = {"kind", "none"}))
     public String peerGroup;
 
+    @QueryParam("scale")
+    @Parameter(description = "indicator rankings only: total (default) ranks the values as reported; per-village "
+            + "ranks each township's value divided by its stated villages and communities (profile.villages, "
+            + "按村（社区）数折算), counts only; townships that state no village count are left out",
+            schema = @Schema(enumeration = {"total", "per-village"}))
+    public String scale;
+
     @QueryParam("format")
     @Parameter(description = "csv: the same as Accept: text/csv, for links", schema = @Schema(enumeration = {"csv",
             "json"}))
@@ -107,7 +115,7 @@ public class RankingRequest {
         int y = Integer.parseInt(year);
         String prefix = COUNTRY.equals(area) ? "" : area;
         if (indicator != null) {
-            return new IndicatorQuery(prefix, y, indicator);
+            return new IndicatorQuery(prefix, y, indicator, PER_VILLAGE.equals(scale));
         }
         return composite(prefix, y);
     }
@@ -155,6 +163,11 @@ public class RankingRequest {
         matches(violations, "includeApprox", includeApprox, BOOLEAN, "must be true or false");
         matches(violations, "disclosure", disclosure, BOOLEAN, "must be true or false");
         matches(violations, "indicatorCoverage", indicatorCoverage, NUMBER, "must be a number in 0..1");
+        if (scale != null && !scale.equals("total") && !scale.equals(PER_VILLAGE)) {
+            violations.add(new Violation("scale", "must be total or per-village"));
+        } else if (PER_VILLAGE.equals(scale) && indicator == null) {
+            violations.add(new Violation("scale", "per-village applies to a ranking by one indicator"));
+        }
         if (format != null && !format.equals("csv") && !format.equals("json")) {
             violations.add(new Violation("format", "must be csv or json"));
         }

@@ -60,6 +60,14 @@ public class AreaDataCache {
         return current != null ? current : of(area, year, townshipYears.readings(area, year, key));
     }
 
+    /**
+     * One count indicator's values divided by each township's stated villages (per_village, computed by
+     * indicator-service), for the townships that state a village count; read and not held.
+     */
+    public AreaData loadPerVillage(String area, int year, String key) {
+        return of(area, year, townshipYears.perVillageReadings(area, year, key));
+    }
+
     private AreaData heldIfCurrent(String area, int year, DataVersion version) {
         Held h = held.get(new Key(area, year));
         return h != null && h.version().equals(version) ? h.data() : null;

@@ -129,8 +129,10 @@ public class RankingComputer {
     @Transactional
     public Loaded<IndicatorAnswer> indicator(IndicatorQuery q) {
         DataVersion version = townshipYears.version(q.area(), q.year() - 1, q.year());
-        AreaData current = areaData.load(q.area(), q.year(), q.indicator());
-        AreaData previous = areaData.load(q.area(), q.year() - 1, q.indicator());
+        AreaData current = q.perVillage() ? areaData.loadPerVillage(q.area(), q.year(), q.indicator())
+                : areaData.load(q.area(), q.year(), q.indicator());
+        AreaData previous = q.perVillage() ? areaData.loadPerVillage(q.area(), q.year() - 1, q.indicator())
+                : areaData.load(q.area(), q.year() - 1, q.indicator());
         Optional<IndicatorSpec> spec = specOf(current, q.indicator());
         List<Observation> observations = observationsOf(current, q.indicator());
         Methodology m = Methodology.defaults();
@@ -155,14 +157,22 @@ public class RankingComputer {
             }
         }
         IndicatorRankingView view = new IndicatorRankingView(q.area(), q.year(), q.indicator(),
+                q.perVillage() ? "per-village" : "total",
                 spec.map(IndicatorSpec::dimension).orElse(null),
                 spec.map(s -> s.direction().name().toLowerCase(java.util.Locale.ROOT)).orElse(null),
-                spec.map(IndicatorSpec::kind).orElse(null), current.units().get(q.indicator()),
+                spec.map(IndicatorSpec::kind).orElse(null), unitOf(current, q),
                 spec.map(IndicatorSpec::ranked).orElse(false), RankingEngine.METHODOLOGY_VERSION, hash, previousYear,
                 LockView.of(locks.over(q.area(), q.year()).orElse(null)), current.publication(),
                 List.copyOf(entries));
-        String file = "ranking-" + q.area() + "-" + q.year() + "-" + q.indicator() + ".csv";
+        String file = "ranking-" + q.area() + "-" + q.year() + "-" + q.indicator() + (q.perVillage() ? "-per-village" : "")
+                + ".csv";
         return new Loaded<>(version, new IndicatorAnswer(view, bytes(view), file));
+    }
+
+    /** The indicator's unit, per village and community when the values are divided by them (次/村（社区）). */
+    private static String unitOf(AreaData data, IndicatorQuery q) {
+        String unit = data.units().get(q.indicator());
+        return q.perVillage() && unit != null ? unit + "/村（社区）" : unit;
     }
 
     private static Optional<IndicatorSpec> specOf(AreaData data, String key) {

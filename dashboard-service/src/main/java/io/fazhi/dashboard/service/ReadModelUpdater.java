@@ -162,6 +162,7 @@ public class ReadModelUpdater {
             reading.kind = v.kind();
             reading.direction = v.direction();
             reading.dimension = v.dimension();
+            reading.perVillage = v.perVillage();
             reading.evidenceJson = evidence(v);
             reading.source = v.source() == null ? "machine" : v.source();
             reading.reviewedBy = v.reviewedBy();

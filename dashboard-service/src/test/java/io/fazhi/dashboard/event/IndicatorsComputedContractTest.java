@@ -29,6 +29,8 @@ class IndicatorsComputedContractTest {
         assertThat(event.indicators()).hasSize(2);
         assertThat(event.indicators().get(0).direction()).isEqualTo("up");
         assertThat(event.indicators().get(0).value()).isEqualByComparingTo("7500");
+        assertThat(event.indicators().get(0).perVillage()).isEqualByComparingTo("750");
+        assertThat(event.indicators().get(1).perVillage()).isNull();
         assertThat(event.indicators().get(0).evidence().get(0).quote()).contains("7500余份");
     }
 }

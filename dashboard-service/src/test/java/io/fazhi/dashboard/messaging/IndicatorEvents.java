@@ -60,6 +60,12 @@ public final class IndicatorEvents {
         return this;
     }
 
+    /** The last value added, divided by the township's stated villages as indicator-service publishes it. */
+    public IndicatorEvents perVillage(double perVillage) {
+        indicators.get(indicators.size() - 1).put("perVillage", perVillage);
+        return this;
+    }
+
     /** The last value added, as a county reviewer set it. */
     public IndicatorEvents reviewedBy(String reviewer) {
         indicators.get(indicators.size() - 1).put("source", "reviewed");

@@ -68,6 +68,35 @@ class RankingFlowTest {
     }
 
     @Test
+    void ranksPerVillageOnTheValuesIndicatorServiceDividedAndLeavesOutTownshipsWithoutAVillageCount() {
+        publish(IndicatorEvents.of("445305101", 2023, 1).value("publicity.events", 40, false, "up").perVillage(2),
+                "445305101", 2023); // 40 events over 20 villages
+        publish(IndicatorEvents.of("445305102", 2023, 1).value("publicity.events", 12, false, "up").perVillage(4),
+                "445305102", 2023); // 12 over 3
+        publish(IndicatorEvents.of("445305103", 2023, 1).value("publicity.events", 30, false, "up"),
+                "445305103", 2023); // no village count stated
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                .queryParam("area", "445305").queryParam("year", 2023).queryParam("indicator", "publicity.events")
+                .get("/api/v1/rankings").then().statusCode(200)
+                .body("scale", equalTo("total"))
+                .body("entries.townshipCode", contains("445305101", "445305103", "445305102")));
+
+        given().queryParam("area", "445305").queryParam("year", 2023).queryParam("indicator", "publicity.events")
+                .queryParam("scale", "per-village")
+                .get("/api/v1/rankings").then().statusCode(200)
+                .body("scale", equalTo("per-village"))
+                .body("unit", equalTo("次/村（社区）"))
+                .body("entries.townshipCode", contains("445305102", "445305101"))
+                .body("entries.value", contains(4.0f, 2.0f));
+        given().queryParam("area", "445305").queryParam("year", 2023).queryParam("scale", "per-village")
+                .get("/api/v1/rankings").then().statusCode(400)
+                .body("violations[0].field", equalTo("scale"));
+        given().queryParam("area", "445305").queryParam("year", 2023).queryParam("indicator", "publicity.events")
+                .queryParam("scale", "per-person")
+                .get("/api/v1/rankings").then().statusCode(400);
+    }
+
+    @Test
     void aNewerReportVersionReplacesValuesAndAnOlderOrRepeatedEventChangesNothing() {
         IndicatorEvents v2 = IndicatorEvents.of("445302101", 2023, 2).value("publicity.events", 20, false, "up");
         publish(v2, "445302101", 2023);

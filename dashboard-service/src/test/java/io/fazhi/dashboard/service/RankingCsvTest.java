@@ -28,7 +28,7 @@ class RankingCsvTest {
 
     @Test
     void writesAByteOrderMarkHeaderAndOneRowPerEntry() {
-        IndicatorRankingView view = new IndicatorRankingView("445322", 2023, "publicity.events", "publicity", "up",
+        IndicatorRankingView view = new IndicatorRankingView("445322", 2023, "publicity.events", "total", "publicity", "up",
                 "count", "次", true, "1.0", "ab", 2022, null, null, List.of(
                         new IndicatorRankingView.Entry(1, "445322116", "历洞镇", 12.5, true,
                                 new IndicatorRankingView.Change(2, 1, 10.0, 2.5)),
