@@ -52,7 +52,7 @@ public final class CompositeIndex {
         int rows = rankedCodes.size();
         double[] totals = new double[rows];
         double[][] byDimension = new double[p.dimensions.size()][rows];
-        new Aggregator(p.dimensionOf, p.dimensions.size(), rows)
+        new WeightedMean(p.dimensionOf, p.dimensions.size(), rows)
                 .aggregate(scores, p.indicatorWeights, p.dimensionWeights, totals, byDimension);
         double[] published = new double[rows];
         for (int k = 0; k < rows; k++) {

@@ -112,7 +112,7 @@ final class MissingValues {
         private final int[] cellColumn;
         private final int[] cellRow;
         private final double[][] cellPool;
-        final Aggregator.Gaps gaps;
+        final WeightedMean.Gaps gaps;
 
         Draws(double[][] statedScores, int[] dimensionOf, int dimensions) {
             base = new double[statedScores.length][];
@@ -139,7 +139,7 @@ final class MissingValues {
             cellColumn = cells.stream().mapToInt(cell -> cell[0]).toArray();
             cellRow = cells.stream().mapToInt(cell -> cell[1]).toArray();
             cellPool = cellPools.toArray(double[][]::new);
-            gaps = Aggregator.Gaps.of(afterDraw, dimensionOf, dimensions);
+            gaps = WeightedMean.Gaps.of(afterDraw, dimensionOf, dimensions);
         }
 
         /** One draw into {@code dense} (same shape; overwritten): 0 for missing values, as the aggregator takes it. */

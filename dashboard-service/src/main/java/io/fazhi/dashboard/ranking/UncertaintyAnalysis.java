@@ -66,18 +66,18 @@ public final class UncertaintyAnalysis {
         long seed = DataHash.seedOf(b.dataHash());
         Random random = new Random(seed); // java.util.Random: its sequence is fixed by the specification
         double[][][] cache = new double[pool.size() * 4][][];
-        Aggregator.Gaps[] gaps = new Aggregator.Gaps[cache.length];
+        WeightedMean.Gaps[] gaps = new WeightedMean.Gaps[cache.length];
         MissingValues.Draws[] draws = new MissingValues.Draws[cache.length];
         double[][] drawn = new double[columns][rows];
         int baselineSlot = slot(0, m.winsorize(), false);
         cache[baselineSlot] = dense(b.scores());
-        gaps[baselineSlot] = Aggregator.Gaps.of(b.scores(), p.dimensionOf, p.dimensions.size());
+        gaps[baselineSlot] = WeightedMean.Gaps.of(b.scores(), p.dimensionOf, p.dimensions.size());
         GroupRanks groups = new GroupRanks(p.rankGroupOf);
         int[][] ranks = new int[rows][runs];
         for (int k = 0; k < rows; k++) {
             ranks[k][0] = b.ranks()[k];
         }
-        Aggregator aggregator = new Aggregator(p.dimensionOf, p.dimensions.size(), rows);
+        WeightedMean aggregator = new WeightedMean(p.dimensionOf, p.dimensions.size(), rows);
         double[] indicatorWeights = new double[columns];
         double[] dimensionWeights = new double[p.dimensions.size()];
         double[] total = new double[rows];
@@ -110,7 +110,7 @@ public final class UncertaintyAnalysis {
                     double[][] scored = score(p, missing.baseline(source, null), pool.get(normalization), winsorize);
                     missing.credit(scored, null);
                     cache[slot] = dense(scored);
-                    gaps[slot] = Aggregator.Gaps.of(scored, p.dimensionOf, p.dimensions.size());
+                    gaps[slot] = WeightedMean.Gaps.of(scored, p.dimensionOf, p.dimensions.size());
                 }
                 aggregator.aggregateDense(cache[slot], gaps[slot], indicatorWeights, dimensionWeights, total);
             }

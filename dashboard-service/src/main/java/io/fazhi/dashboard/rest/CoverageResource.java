@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fazhi.commons.area.AreaCodes;
+import io.fazhi.commons.security.PublicResult;
 import io.fazhi.dashboard.service.CoverageService;
 import io.fazhi.dashboard.service.CoverageView;
 import jakarta.validation.constraints.Max;
@@ -23,7 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** Completeness and timeliness of the annual reports of an area. */
-@PublishedResult
+@PublicResult
 @Path("/api/v1/coverage")
 @Tag(name = "coverage", description = "Which townships reported, on time or late, and which are missing")
 public class CoverageResource {

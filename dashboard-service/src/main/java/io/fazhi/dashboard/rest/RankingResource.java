@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.fazhi.commons.security.PublicResult;
 import io.fazhi.dashboard.service.CompositeRankingView;
 import io.fazhi.dashboard.service.ExplanationService;
 import io.fazhi.dashboard.service.ExplanationView;
@@ -40,7 +41,7 @@ import jakarta.ws.rs.core.Variant;
  * else is computed on a worker thread. JSON or CSV is negotiated by the framework from the
  * Accept header (or named by {@code format}) and written by {@link RankingAnswerWriter}.
  */
-@PublishedResult
+@PublicResult
 @Path("/api/v1/rankings")
 @Tag(name = "rankings", description = "Townships of an area ranked side by side")
 public class RankingResource {

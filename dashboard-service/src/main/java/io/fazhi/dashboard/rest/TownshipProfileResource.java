@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.fazhi.commons.security.PublicResult;
 import io.fazhi.dashboard.service.TownshipProfileService;
 import io.fazhi.dashboard.service.TownshipProfileView;
 import jakarta.validation.constraints.Pattern;
@@ -16,7 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** A township's profile across the years the dashboard holds. */
-@PublishedResult
+@PublicResult
 @Path("/api/v1/township-profiles")
 @Tag(name = "township-profiles", description = "One township across years")
 public class TownshipProfileResource {

@@ -14,7 +14,7 @@ import io.fazhi.commons.area.AreaCodes;
 import io.fazhi.commons.security.AccessPolicy;
 import io.fazhi.commons.security.CurrentCaller;
 import io.fazhi.dashboard.repository.CountyYear;
-import io.fazhi.dashboard.rest.PublishedResult;
+import io.fazhi.commons.security.PublicResult;
 import io.fazhi.dashboard.service.CompositeQuery;
 import io.fazhi.dashboard.service.CoverageService;
 import io.fazhi.dashboard.service.CoverageView;
@@ -43,7 +43,7 @@ import jakarta.ws.rs.core.MediaType;
  * services the JSON API uses; charts are drawn in the browser by ECharts (SVG) from data the page carries, and every
  * text from a report is escaped by the templates. The HTML adapter beside {@code rest}: it calls services only.
  */
-@PublishedResult
+@PublicResult
 @Path("/ui")
 @Produces(MediaType.TEXT_HTML)
 @Blocking

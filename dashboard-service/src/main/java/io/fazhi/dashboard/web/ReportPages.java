@@ -10,7 +10,7 @@ import io.fazhi.commons.security.AccessDeniedException;
 import io.fazhi.commons.security.AccessPolicy;
 import io.fazhi.commons.security.Caller;
 import io.fazhi.commons.security.CurrentCaller;
-import io.fazhi.dashboard.rest.PublishedResult;
+import io.fazhi.commons.security.PublicResult;
 import io.fazhi.dashboard.service.IndicatorNames;
 import io.fazhi.dashboard.service.ReportMentions;
 import io.fazhi.dashboard.service.ReportTextClient;
@@ -33,7 +33,7 @@ import jakarta.ws.rs.core.Response;
  * township itself and county administrators of an enclosing area, signed in. The text comes from submission-service
  * with the caller's own token, so what the caller may not read there is not shown here either.
  */
-@PublishedResult
+@PublicResult
 @Path("/ui/townships/{code}/{year}/report")
 @Produces(MediaType.TEXT_HTML)
 @Blocking

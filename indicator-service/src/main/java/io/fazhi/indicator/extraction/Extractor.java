@@ -19,9 +19,9 @@ public final class Extractor {
     private final Catalog catalog;
     private final QuantityRecognizer recognizer;
     private final ScopeFilter scope;
-    private final IndicatorMapper mapper;
+    private final KeyAssigner mapper;
     private final PatternRules patterns;
-    private final IndicatorAggregator aggregator;
+    private final ValueAssembler aggregator;
     private final FlagDetector flags;
     private final StructureDetector structure;
 
@@ -30,9 +30,9 @@ public final class Extractor {
         this.recognizer = new QuantityRecognizer(catalog.lexicon());
         this.structure = new StructureDetector(catalog);
         this.scope = new ScopeFilter(catalog.lexicon(), structure);
-        this.mapper = new IndicatorMapper(catalog, scope);
+        this.mapper = new KeyAssigner(catalog, scope);
         this.patterns = new PatternRules(catalog, scope);
-        this.aggregator = new IndicatorAggregator(catalog);
+        this.aggregator = new ValueAssembler(catalog);
         this.flags = new FlagDetector(catalog, scope);
     }
 

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fazhi.commons.area.AreaCodes;
 import io.fazhi.commons.security.CurrentCaller;
-import io.fazhi.commons.security.PublicResults;
+import io.fazhi.commons.security.PublicResult;
 import io.fazhi.commons.security.Caller;
 import io.fazhi.indicator.service.AuditView;
 import io.fazhi.indicator.service.CorrectionRequest;
@@ -51,23 +51,21 @@ import jakarta.ws.rs.core.Response;
 @PermitAll
 public class IndicatorResource {
 
-
     private final IndicatorQueryService indicators;
     private final CorrectionService review;
     private final ReviewQueue queue;
-    private final PublicResults publicResults;
     private final CurrentCaller caller;
 
     IndicatorResource(IndicatorQueryService indicators, CorrectionService review, ReviewQueue queue,
-            PublicResults publicResults, CurrentCaller caller) {
+            CurrentCaller caller) {
         this.indicators = indicators;
         this.review = review;
         this.queue = queue;
-        this.publicResults = publicResults;
         this.caller = caller;
     }
 
     @GET
+    @PublicResult
     @Operation(summary = "Indicators of every township of an area (2, 4, 6 or 9-digit prefix) in a year")
     @APIResponse(responseCode = "200", description = "One entry per township that reported; where the area "
             + "publishes accepted values only, readers get the townships whose latest report version is accepted")
@@ -76,11 +74,11 @@ public class IndicatorResource {
     public List<TownshipIndicators> list(
             @QueryParam("area") @Pattern(regexp = AREA, message = AREA_MESSAGE) String area,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
-        publicResults.requireReader(caller.get());
         return indicators.list(area, year, caller.get());
     }
 
     @GET
+    @PublicResult
     @Path("/{townshipCode}/{year}")
     @Operation(summary = "Indicators of one township in one year")
     @APIResponse(responseCode = "200", description = "The latest report version's indicators",
@@ -91,7 +89,6 @@ public class IndicatorResource {
     public TownshipIndicators get(
             @PathParam("townshipCode") @Pattern(regexp = "\\d{9}", message = "must be a 9-digit code") String townshipCode,
             @PathParam("year") int year) {
-        publicResults.requireReader(caller.get());
         return indicators.get(townshipCode, year, caller.get());
     }
 

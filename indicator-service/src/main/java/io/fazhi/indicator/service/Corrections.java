@@ -38,7 +38,7 @@ final class Corrections {
                 }
                 case CORRECT, ADD -> {
                     ComputedIndicator base = held != null ? held
-                            : ExtractionMapper.indicator(catalog, c.key, c.value, c.approx, null, null, List.of());
+                            : ExtractionConversions.indicator(catalog, c.key, c.value, c.approx, null, null, List.of());
                     byKey.put(c.key, base.reviewed(c.value, c.approx, words == null ? base.evidence() : words,
                             c.reviewer, c.reason));
                 }

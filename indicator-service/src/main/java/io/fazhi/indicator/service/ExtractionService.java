@@ -89,10 +89,10 @@ public class ExtractionService {
         extraction.extractorVersion = result.extractorVersion();
         extraction.computedAt = now;
         extraction.resultJson = serialize(result);
-        List<ComputedIndicator> values = Corrections.apply(ExtractionMapper.computed(result, extractor.catalog()),
+        List<ComputedIndicator> values = Corrections.apply(ExtractionConversions.computed(result, extractor.catalog()),
                 mayBeCorrected ? corrections.active(extraction) : List.of(), extractor.catalog());
-        ExtractionMapper.replaceIndicators(extraction, values);
-        IndicatorsComputed event = ExtractionMapper.event(extraction, result, values, now);
+        ExtractionConversions.replaceIndicators(extraction, values);
+        IndicatorsComputed event = ExtractionConversions.event(extraction, result, values, now);
         outbox.enqueue(topic, event.key(), IndicatorsComputed.TYPE, event.eventId(), event);
     }
 

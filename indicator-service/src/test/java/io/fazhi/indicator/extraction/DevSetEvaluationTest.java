@@ -2,10 +2,10 @@ package io.fazhi.indicator.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.fazhi.indicator.extraction.eval.DevSet;
 import io.fazhi.indicator.extraction.eval.DevSetEvaluation;
+import io.fazhi.shared.SharedData;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,7 @@ class DevSetEvaluationTest {
     @Test
     void meetsTheFloorsOnTheRealReports() throws Exception {
         List<DevSet.Case> cases = DevSet.load();
-        assumeTrue(DevSet.sharedDirectory().isPresent(), "../shared/dev-set not present in this checkout");
+        SharedData.require(DevSet.sharedDirectory().isPresent(), "../shared/dev-set not present in this checkout");
         assertFloors(cases.stream().filter(c -> !LATEST.contains(c.part())).toList(), FLOORS);
         assertFloors(cases.stream().filter(c -> LATEST.contains(c.part())).toList(), LATEST_FLOORS);
     }
@@ -47,9 +47,9 @@ class DevSetEvaluationTest {
 
     @Test
     void noCollectedReportIsAReservedPage() throws Exception {
-        assumeTrue(DevSet.sharedDirectory().isPresent(), "../shared/dev-set not present in this checkout");
+        SharedData.require(DevSet.sharedDirectory().isPresent(), "../shared/dev-set not present in this checkout");
         java.nio.file.Path reserved = DevSet.sharedDirectory().get().resolveSibling("RESERVED.txt");
-        assumeTrue(java.nio.file.Files.isRegularFile(reserved));
+        SharedData.require(java.nio.file.Files.isRegularFile(reserved), "../shared/dev-set/RESERVED.txt not present");
         String list = java.nio.file.Files.readString(reserved);
         for (DevSet.Case c : DevSet.load()) {
             String url = c.source().get("source_url").asText();

@@ -15,13 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.fazhi.indicator.extraction.SeedTexts;
 import io.fazhi.kafka.KafkaBrokerTestResource;
 import io.fazhi.kafka.TopicProbe;
+import io.fazhi.shared.SharedData;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,7 +40,7 @@ class SeedReportFlowTest {
             "004_30feef353e3222d7.txt, 411523101, 2023"})
     void readsEveryRealReportIntoStoredIndicators(String seed, String code, int year) throws Exception {
         Path dir = SeedTexts.directory().orElse(null);
-        Assumptions.assumeTrue(dir != null, "../shared/seeds is not beside this checkout");
+        SharedData.require(dir != null, "../shared/seeds is not beside this checkout");
         String text = Files.readString(dir.resolve(seed));
         new TopicProbe(KafkaBrokerTestResource.broker().bootstrapServers())
                 .send("fazhi.reports.submitted", code + ":" + year, ReportEvents.reportSubmitted(code, year, 1, text));

@@ -49,7 +49,7 @@ public class IntakeFileProcessor {
     public Optional<Claim> claimNext() {
         Instant now = clock.instant();
         return files.claimNext(now, now.minus(claimTimeout)).map(file -> new Claim(file.id, file.attempts,
-                IntakeJobMapper.creator(jobs.findById(file.jobId))));
+                IntakeJobConversions.creator(jobs.findById(file.jobId))));
     }
 
     /**
@@ -70,7 +70,7 @@ public class IntakeFileProcessor {
         byte[] content = files.content(file.id).orElse(new byte[0]);
         SubmissionOutcome outcome = intake.submit(new ReportIntakeService.UploadCommand(file.name, content, null, null,
                 null, null, null));
-        IntakeJobMapper.stored(file, outcome);
+        IntakeJobConversions.stored(file, outcome);
         file.finishedAt = clock.instant();
         files.deleteContent(file.id);
     }
@@ -81,7 +81,7 @@ public class IntakeFileProcessor {
     }
 
     private void finish(IntakeFile file, Problem problem) {
-        IntakeJobMapper.refuse(file, problem);
+        IntakeJobConversions.refuse(file, problem);
         file.finishedAt = clock.instant();
         files.deleteContent(file.id);
     }

@@ -65,7 +65,7 @@ public class IntakeJobService {
     private IntakeJobView store(Caller creator, List<Unpacked> unpacked) {
         IntakeJob job = new IntakeJob();
         job.createdAt = clock.instant();
-        IntakeJobMapper.recordCreator(job, creator);
+        IntakeJobConversions.recordCreator(job, creator);
         jobs.persist(job);
         jobs.flush();
         List<IntakeFile> rows = new java.util.ArrayList<>(unpacked.size());
@@ -78,7 +78,7 @@ public class IntakeJobService {
             file.sizeBytes = u.sizeBytes();
             file.state = IntakeFile.QUEUED;
             if (u.refusal() != null) {
-                IntakeJobMapper.refuse(file, IntakeRefusals.of(u.refusal()).orElseGet(IntakeRefusals::unprocessable));
+                IntakeJobConversions.refuse(file, IntakeRefusals.of(u.refusal()).orElseGet(IntakeRefusals::unprocessable));
                 file.finishedAt = job.createdAt;
             }
             files.persist(file);
@@ -88,16 +88,16 @@ public class IntakeJobService {
             rows.add(file);
         }
         created.fire(new IntakeJobCreated(job.id));
-        return IntakeJobMapper.toView(job, IntakeJobMapper.countsOf(rows),
-                rows.stream().map(IntakeJobMapper::toView).toList());
+        return IntakeJobConversions.toView(job, IntakeJobConversions.countsOf(rows),
+                rows.stream().map(IntakeJobConversions::toView).toList());
     }
 
     public IntakeJobView get(long id) {
         IntakeJob job = jobs.findByIdOptional(id).orElseThrow(() -> new IntakeJobNotFoundException(id));
         requireReadable(job);
         List<IntakeFile> rows = files.ofJob(id);
-        return IntakeJobMapper.toView(job, IntakeJobMapper.countsOf(rows),
-                rows.stream().map(IntakeJobMapper::toView).toList());
+        return IntakeJobConversions.toView(job, IntakeJobConversions.countsOf(rows),
+                rows.stream().map(IntakeJobConversions::toView).toList());
     }
 
     /** The caller's own jobs, newest first, with their counts but not their files. */
@@ -120,7 +120,7 @@ public class IntakeJobService {
         }
         return own.stream().map(job -> {
             int[] n = byJob.getOrDefault(job.id, new int[4]);
-            return IntakeJobMapper.toView(job, IntakeCounts.of(n[0], n[1], n[2], n[3]), null);
+            return IntakeJobConversions.toView(job, IntakeCounts.of(n[0], n[1], n[2], n[3]), null);
         }).toList();
     }
 

@@ -18,10 +18,10 @@ public class ReportQueryService {
 
     private final ReportRepository reports;
     private final ReportFileRepository files;
-    private final ReportMapper mapper;
+    private final ReportConversions mapper;
     private final ReportAccess access;
 
-    ReportQueryService(ReportRepository reports, ReportFileRepository files, ReportMapper mapper, ReportAccess access) {
+    ReportQueryService(ReportRepository reports, ReportFileRepository files, ReportConversions mapper, ReportAccess access) {
         this.reports = reports;
         this.files = files;
         this.mapper = mapper;

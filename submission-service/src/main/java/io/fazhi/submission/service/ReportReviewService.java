@@ -24,14 +24,14 @@ public class ReportReviewService {
     static final int MAX_REASON = 1000;
 
     private final ReportRepository reports;
-    private final ReportMapper mapper;
+    private final ReportConversions mapper;
     private final ReportAccess access;
     private final EntityManager em;
     private final YearLockService locks;
     private final StatusEvents statusEvents;
     private final Clock clock;
 
-    ReportReviewService(ReportRepository reports, ReportMapper mapper, ReportAccess access, EntityManager em,
+    ReportReviewService(ReportRepository reports, ReportConversions mapper, ReportAccess access, EntityManager em,
             YearLockService locks, StatusEvents statusEvents, Clock clock) {
         this.reports = reports;
         this.mapper = mapper;

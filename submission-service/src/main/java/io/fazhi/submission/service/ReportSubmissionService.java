@@ -39,7 +39,7 @@ public class ReportSubmissionService {
     private final SubmissionValidator validator;
     private final TownshipDirectory townships;
     private final DeadlineService deadlines;
-    private final ReportMapper mapper;
+    private final ReportConversions mapper;
     private final Outbox outbox;
     private final ReportAccess access;
     private final YearLockService locks;
@@ -48,7 +48,7 @@ public class ReportSubmissionService {
     private final String topic;
 
     ReportSubmissionService(ReportRepository reports, ReportFileRepository files, SubmissionValidator validator,
-            TownshipDirectory townships, DeadlineService deadlines, ReportMapper mapper, Outbox outbox,
+            TownshipDirectory townships, DeadlineService deadlines, ReportConversions mapper, Outbox outbox,
             ReportAccess access, YearLockService locks, StatusEvents statusEvents, Clock clock,
             SubmissionConfig config) {
         this.reports = reports;
@@ -91,7 +91,7 @@ public class ReportSubmissionService {
         if (command.file() != null) {
             files.persist(fileOf(report.id, command.file()));
         }
-        ReportSubmitted event = ReportMapper.toEvent(report, UUID.randomUUID().toString());
+        ReportSubmitted event = ReportConversions.toEvent(report, UUID.randomUUID().toString());
         outbox.enqueue(topic, event.key(), ReportSubmitted.TYPE, event.eventId(), event);
         statusEvents.changed(report);
         return new SubmissionOutcome(mapper.toView(report), true);

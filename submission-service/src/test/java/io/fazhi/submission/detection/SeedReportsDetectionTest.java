@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.fazhi.shared.SharedData;
 import io.fazhi.submission.registry.BundledRegistry;
 
 /** The five real reports in ../shared/seeds (read in place, never copied into the repository). */
@@ -30,7 +30,7 @@ class SeedReportsDetectionTest {
     void resolvesEachRealReportToItsTownshipAndReportYear(String file, String code, String township, String county,
             int year) throws IOException {
         Path seed = SEEDS.resolve(file);
-        Assumptions.assumeTrue(Files.isReadable(seed), "seed reports are not checked out next to the repository");
+        SharedData.require(Files.isReadable(seed), "seed reports are not checked out next to the repository");
         String text = Files.readString(seed, StandardCharsets.UTF_8);
 
         Detection d = detector.detect(null, text);
@@ -51,7 +51,7 @@ class SeedReportsDetectionTest {
     @org.junit.jupiter.api.Test
     void readsTheDocumentNumberAndSignerOfTheShaWoReportWithoutTakingTheNumbersYear() throws IOException {
         Path seed = SEEDS.resolve("004_30feef353e3222d7.txt");
-        Assumptions.assumeTrue(Files.isReadable(seed), "seed reports are not checked out next to the repository");
+        SharedData.require(Files.isReadable(seed), "seed reports are not checked out next to the repository");
         Detection d = detector.detect(null, Files.readString(seed, StandardCharsets.UTF_8));
         assertThat(d.documentNumber().value()).isEqualTo("沙政文〔2024〕17号");
         assertThat(d.signer().value()).isEqualTo("刘兵");

@@ -23,11 +23,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import io.fazhi.devtokens.TestTokens;
 import io.fazhi.kafka.KafkaBrokerTestResource;
+import io.fazhi.shared.SharedData;
 import io.fazhi.submission.intake.TestDocuments;
 import io.fazhi.submission.model.IntakeFile;
 import io.fazhi.submission.model.IntakeJob;
@@ -62,7 +62,7 @@ class IntakeJobTest {
     void storesTheGoodFilesOfAZipAndRefusesEachOtherWithItsReason() throws IOException {
         Path seed000 = SEEDS.resolve("000_9d32a2e4d44ef17e.txt");
         Path seed001 = SEEDS.resolve("001_4cda7b45264484a7.txt");
-        Assumptions.assumeTrue(Files.isReadable(seed000), "seed reports are not checked out next to the repository");
+        SharedData.require(Files.isReadable(seed000), "seed reports are not checked out next to the repository");
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("报告/", new byte[0]);
         entries.put("报告/历洞镇2021.txt", Files.readString(seed000).getBytes(Charset.forName("GB18030")));

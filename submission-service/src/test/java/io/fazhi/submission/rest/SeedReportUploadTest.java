@@ -17,11 +17,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.fazhi.kafka.KafkaBrokerTestResource;
+import io.fazhi.shared.SharedData;
 import io.fazhi.submission.intake.TestDocuments;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -67,7 +67,7 @@ class SeedReportUploadTest {
     void resolvesEachRealReportFromTheFileAlone(String seed, String code, String township, int year, String format)
             throws IOException {
         Path path = SEEDS.resolve(seed);
-        Assumptions.assumeTrue(Files.isReadable(path), "seed reports are not checked out next to the repository");
+        SharedData.require(Files.isReadable(path), "seed reports are not checked out next to the repository");
         String text = Files.readString(path, StandardCharsets.UTF_8);
         byte[] file = switch (format) {
             case "txt" -> gbk(text);

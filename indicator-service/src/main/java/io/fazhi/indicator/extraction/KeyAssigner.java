@@ -10,7 +10,7 @@ import java.util.List;
  * {@link ReadingRules}; hands zero statements to {@link ZeroStatements}, and leaves numbers of other years, plans
  * and other bodies without a key.
  */
-final class IndicatorMapper {
+final class KeyAssigner {
 
     /** Penalties that rank a cue after the number, or in a later clause, below a cue just before it. */
     private static final int AFTER = 6;
@@ -37,7 +37,7 @@ final class IndicatorMapper {
     private final ReadingRules rules;
     private final ZeroStatements zeros;
 
-    IndicatorMapper(Catalog catalog, ScopeFilter scope) {
+    KeyAssigner(Catalog catalog, ScopeFilter scope) {
         this.measurable = catalog.indicators().stream().filter(d -> !d.isFlag() && !d.isStructure()).toList();
         List<String> words = new ArrayList<>();
         measurable.forEach(d -> {

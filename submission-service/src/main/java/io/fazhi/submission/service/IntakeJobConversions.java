@@ -11,9 +11,9 @@ import io.fazhi.submission.model.IntakeFile;
 import io.fazhi.submission.model.IntakeJob;
 
 /** Bulk intake jobs and files as callers see them, and the creator kept with a job. */
-final class IntakeJobMapper {
+final class IntakeJobConversions {
 
-    private IntakeJobMapper() {
+    private IntakeJobConversions() {
     }
 
     static IntakeJobView toView(IntakeJob job, IntakeCounts counts, List<IntakeFileView> files) {

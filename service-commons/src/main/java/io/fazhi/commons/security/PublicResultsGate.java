@@ -1,31 +1,30 @@
-package io.fazhi.dashboard.rest;
+package io.fazhi.commons.security;
 
 import java.net.URI;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import io.fazhi.commons.security.PublicResults;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * Asks for a bearer token before a {@link PublishedResult} when results are not public. The identity is read
+ * Asks for a bearer token before a {@link PublicResult} when results are not public. The identity is read
  * without blocking, so held rankings are still answered from the event loop; a missing token is a 401 problem, an
  * invalid or expired one too. A page ({@code /ui}) sends an anonymous person to sign in instead.
  */
-public class PublishedResultsGate {
+public class PublicResultsGate {
 
     private final PublicResults publicResults;
     private final CurrentIdentityAssociation identities;
 
-    PublishedResultsGate(PublicResults publicResults, CurrentIdentityAssociation identities) {
+    PublicResultsGate(PublicResults publicResults, CurrentIdentityAssociation identities) {
         this.publicResults = publicResults;
         this.identities = identities;
     }
 
-    @PublishedResult
+    @PublicResult
     @ServerRequestFilter
     public Uni<Response> requireReader(UriInfo uri) {
         if (publicResults.open()) {

@@ -14,7 +14,7 @@ import java.util.Set;
  * (其中…, 合计…) and otherwise parts are summed; passages are summed; rates take the first statement and
  * profile counts the largest.
  */
-final class IndicatorAggregator {
+final class ValueAssembler {
 
     /** Small counts (2 次) recur legitimately; a repeated larger figure is the same fact restated in a summary. */
     private static final BigDecimal RESTATEMENT_FLOOR = BigDecimal.TEN;
@@ -26,7 +26,7 @@ final class IndicatorAggregator {
     private final double patternConfidence;
     private final List<String> dutyHeadings;
 
-    IndicatorAggregator(Catalog catalog) {
+    ValueAssembler(Catalog catalog) {
         this.catalog = catalog;
         this.patternConfidence = Basis.PATTERN.confidence(catalog.lexicon().confidence());
         this.dutyHeadings = catalog.find("structure.first_responsible").map(IndicatorDefinition::headings).orElse(List.of());

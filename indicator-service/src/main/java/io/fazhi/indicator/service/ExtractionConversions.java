@@ -20,11 +20,11 @@ import io.fazhi.indicator.model.StoredIndicator;
 import io.fazhi.indicator.normalization.PerVillage;
 
 /** The one place where extraction results become stored rows and IndicatorsComputed events. */
-final class ExtractionMapper {
+final class ExtractionConversions {
 
     static final String COMPLETENESS = "structure.completeness";
 
-    private ExtractionMapper() {
+    private ExtractionConversions() {
     }
 
     /** Every value of the result as a uniform list: numbers, then stated flags and structure parts as 1 or 0. */

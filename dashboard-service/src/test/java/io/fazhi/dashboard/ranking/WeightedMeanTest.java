@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class AggregatorTest {
+class WeightedMeanTest {
 
     @ParameterizedTest(name = "{0} / {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -24,7 +24,7 @@ class AggregatorTest {
         double[] y = Fixtures.doubles(scores);
         double[][] columns = {{y[0]}, {y[1]}, {y[2]}, {y[3]}};
         double[] total = new double[1];
-        new Aggregator(new int[] {0, 0, 1, 1}, 2, 1).aggregate(columns, Fixtures.doubles(weights),
+        new WeightedMean(new int[] {0, 0, 1, 1}, 2, 1).aggregate(columns, Fixtures.doubles(weights),
                 new double[] {1, 1}, total, null);
         assertEquals(expected, total[0], 1e-12);
     }
@@ -49,11 +49,11 @@ class AggregatorTest {
         }
         double[] iw = random.doubles(dimensionOf.length, 0.5, 1.5).toArray();
         double[] dw = random.doubles(3, 0.5, 1.5).toArray();
-        Aggregator aggregator = new Aggregator(dimensionOf, 3, rows);
+        WeightedMean aggregator = new WeightedMean(dimensionOf, 3, rows);
         double[] exact = new double[rows];
         double[] fast = new double[rows];
         aggregator.aggregate(scores, iw, dw, exact, null);
-        aggregator.aggregateDense(dense, Aggregator.Gaps.of(scores, dimensionOf, 3), iw, dw, fast);
+        aggregator.aggregateDense(dense, WeightedMean.Gaps.of(scores, dimensionOf, 3), iw, dw, fast);
         assertArrayEquals(exact, fast, 1e-9);
     }
 }

@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** The one place where stored reports become views and events. */
 @ApplicationScoped
-public class ReportMapper {
+public class ReportConversions {
 
     /** The detection column: what was read, and which fields were taken from it. */
     record StoredDetection(List<String> fromText, Detection detection) {
@@ -23,7 +23,7 @@ public class ReportMapper {
     private final ObjectMapper json;
     private final ReportFileRepository files;
 
-    ReportMapper(ObjectMapper json, ReportFileRepository files) {
+    ReportConversions(ObjectMapper json, ReportFileRepository files) {
         this.json = json;
         this.files = files;
     }

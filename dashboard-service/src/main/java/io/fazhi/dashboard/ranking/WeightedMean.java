@@ -7,14 +7,14 @@ import java.util.Arrays;
  * missing indicator is left out and the weights of the present ones in its dimension re-normalised; a dimension with
  * no present indicator is left out of the index the same way (handbook: aggregate over available data).
  */
-final class Aggregator {
+final class WeightedMean {
 
     private final int[] dimensionOf;
     private final double[][] numerator;
     private final double[][] denominator;
     private double[] weightScratch;
 
-    Aggregator(int[] dimensionOf, int dimensions, int rows) {
+    WeightedMean(int[] dimensionOf, int dimensions, int rows) {
         this.dimensionOf = dimensionOf;
         this.numerator = new double[dimensions][rows];
         this.denominator = new double[dimensions][rows];
