@@ -3,7 +3,7 @@ package io.fazhi.dashboard.messaging;
 import org.jboss.logging.Logger;
 
 import io.fazhi.commons.locks.YearLockChanged;
-import io.fazhi.dashboard.service.ReadModelUpdater;
+import io.fazhi.dashboard.readmodel.ReadModelUpdater;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 

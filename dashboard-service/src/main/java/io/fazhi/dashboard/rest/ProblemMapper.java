@@ -6,7 +6,7 @@ import io.fazhi.commons.problem.Problem;
 import io.fazhi.commons.problem.Problems;
 import io.fazhi.dashboard.ranking.InvalidMethodologyException;
 import io.fazhi.dashboard.service.CompositeTooLargeException;
-import io.fazhi.dashboard.service.RegistryUnavailableException;
+import io.fazhi.dashboard.suite.RegistryUnavailableException;
 import io.fazhi.dashboard.service.TownshipNotFoundException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;

@@ -13,6 +13,7 @@ import io.fazhi.commons.status.ReportStatus;
 import io.fazhi.commons.status.ReportStatuses;
 import io.fazhi.dashboard.repository.SubmissionRow;
 import io.fazhi.dashboard.repository.TownshipYearRepository;
+import io.fazhi.dashboard.suite.TownshipRegistryClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 

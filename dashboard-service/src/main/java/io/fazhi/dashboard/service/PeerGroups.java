@@ -8,6 +8,8 @@ import org.jboss.logging.Logger;
 import io.fazhi.dashboard.config.DashboardConfig;
 import io.fazhi.dashboard.coverage.ExpectedTownship;
 import io.fazhi.dashboard.ranking.PeerGroup;
+import io.fazhi.dashboard.suite.RegistryUnavailableException;
+import io.fazhi.dashboard.suite.TownshipRegistryClient;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 import io.fazhi.dashboard.config.DashboardConfig;
+import io.fazhi.dashboard.readmodel.ReadModelChanged;
 import io.fazhi.dashboard.repository.DataVersion;
 import io.fazhi.dashboard.repository.TownshipYearRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -23,7 +23,7 @@ import io.fazhi.dashboard.service.HeldYears;
 import io.fazhi.dashboard.service.IndicatorNames;
 import io.fazhi.dashboard.service.IndicatorQuery;
 import io.fazhi.dashboard.service.RankingService;
-import io.fazhi.dashboard.service.RegistryUnavailableException;
+import io.fazhi.dashboard.suite.RegistryUnavailableException;
 import io.fazhi.dashboard.service.TownshipProfileService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -13,7 +13,7 @@ import io.fazhi.commons.security.CurrentCaller;
 import io.fazhi.commons.security.PublicResult;
 import io.fazhi.dashboard.service.IndicatorNames;
 import io.fazhi.dashboard.service.ReportMentions;
-import io.fazhi.dashboard.service.ReportTextClient;
+import io.fazhi.dashboard.suite.ReportTextClient;
 import io.fazhi.dashboard.service.TownshipNotFoundException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -12,9 +12,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.fazhi.commons.security.Caller;
 import io.fazhi.commons.security.CurrentCaller;
-import io.fazhi.dashboard.service.SuiteClient;
-import io.fazhi.dashboard.service.SuiteClient.Answer;
-import io.fazhi.dashboard.service.SuiteClient.Service;
+import io.fazhi.dashboard.suite.SuiteClient;
+import io.fazhi.dashboard.suite.SuiteClient.Answer;
+import io.fazhi.dashboard.suite.SuiteClient.Service;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;

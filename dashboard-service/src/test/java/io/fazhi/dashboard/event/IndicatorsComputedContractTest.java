@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.fazhi.contracts.EventSchemas;
-import io.fazhi.dashboard.service.IndicatorsEventReader;
+import io.fazhi.dashboard.readmodel.IndicatorsEventReader;
 
 /** Reads indicator-service's golden IndicatorsComputed sample, which conforms to its schema, with this service's record. */
 class IndicatorsComputedContractTest {

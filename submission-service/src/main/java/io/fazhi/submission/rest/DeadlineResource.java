@@ -14,9 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fazhi.commons.area.AreaCodes;
 import io.fazhi.commons.security.Caller;
-import io.fazhi.submission.service.AreaDeadline;
-import io.fazhi.submission.service.Deadline;
-import io.fazhi.submission.service.DeadlineService;
+import io.fazhi.submission.deadlines.AreaDeadline;
+import io.fazhi.submission.deadlines.Deadline;
+import io.fazhi.submission.deadlines.DeadlineService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

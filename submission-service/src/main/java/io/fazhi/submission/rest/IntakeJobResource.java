@@ -12,9 +12,9 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.fazhi.commons.security.Caller;
+import io.fazhi.submission.bulk.IntakeJobService;
+import io.fazhi.submission.bulk.IntakeJobView;
 import io.fazhi.submission.intake.UploadUnpacker.Part;
-import io.fazhi.submission.service.IntakeJobService;
-import io.fazhi.submission.service.IntakeJobView;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;

@@ -12,9 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fazhi.commons.area.AreaCodes;
 import io.fazhi.commons.security.Caller;
-import io.fazhi.submission.service.LockDecision;
-import io.fazhi.submission.service.YearLockService;
-import io.fazhi.submission.service.YearLockView;
+import io.fazhi.submission.yearlocks.LockDecision;
+import io.fazhi.submission.yearlocks.YearLockService;
+import io.fazhi.submission.yearlocks.YearLockView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

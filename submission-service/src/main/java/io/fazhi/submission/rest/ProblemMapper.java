@@ -8,6 +8,7 @@ import io.fazhi.commons.problem.Problem;
 import io.fazhi.commons.problem.Problems;
 import io.fazhi.submission.detection.IdentificationException;
 import io.fazhi.submission.intake.DocumentRejectedException;
+import io.fazhi.submission.bulk.IntakeJobNotFoundException;
 import io.fazhi.submission.service.InvalidReportException;
 import io.fazhi.submission.service.InvalidRequestException;
 import io.fazhi.submission.service.ReportNotFoundException;
@@ -77,7 +78,7 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response intakeJobNotFound(io.fazhi.submission.service.IntakeJobNotFoundException e, UriInfo uri) {
+    public Response intakeJobNotFound(io.fazhi.submission.bulk.IntakeJobNotFoundException e, UriInfo uri) {
         return Problems.respond("intake-job-not-found", "Intake job not found", 404, e.getMessage(), uri);
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fazhi.submission.detection.Detection;
 import io.fazhi.submission.event.ReportSubmitted;
+import io.fazhi.submission.files.FileView;
 import io.fazhi.submission.model.ReportFile;
 import io.fazhi.submission.model.TownshipReport;
 import io.fazhi.submission.repository.ReportFileRepository;

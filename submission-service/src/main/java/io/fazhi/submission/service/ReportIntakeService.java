@@ -3,6 +3,8 @@ package io.fazhi.submission.service;
 import java.util.regex.Pattern;
 
 import io.fazhi.submission.config.SubmissionConfig;
+import io.fazhi.submission.files.FileNames;
+import io.fazhi.submission.files.OriginalFile;
 import io.fazhi.submission.intake.DocumentReader;
 import io.fazhi.submission.intake.ExtractedDocument;
 import jakarta.enterprise.context.ApplicationScoped;

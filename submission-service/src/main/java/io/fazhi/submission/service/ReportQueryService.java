@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.fazhi.submission.files.StoredFile;
 import io.fazhi.submission.model.ReportFile;
 import io.fazhi.submission.model.TownshipReport;
 import io.fazhi.submission.repository.ReportFileRepository;

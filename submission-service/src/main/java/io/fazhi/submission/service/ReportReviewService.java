@@ -6,6 +6,7 @@ import java.util.List;
 import io.fazhi.submission.model.ReportStatusChange;
 import io.fazhi.submission.model.TownshipReport;
 import io.fazhi.submission.repository.ReportRepository;
+import io.fazhi.submission.yearlocks.YearLockService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

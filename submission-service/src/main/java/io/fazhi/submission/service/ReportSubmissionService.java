@@ -10,17 +10,21 @@ import java.util.UUID;
 
 import io.fazhi.commons.outbox.Outbox;
 import io.fazhi.submission.config.SubmissionConfig;
+import io.fazhi.submission.deadlines.Deadline;
+import io.fazhi.submission.deadlines.DeadlineService;
 import io.fazhi.submission.detection.Detection;
 import io.fazhi.submission.detection.ReportDetector;
 import io.fazhi.submission.detection.ReportIdentifier;
 import io.fazhi.submission.detection.ReportIdentifier.Identified;
 import io.fazhi.submission.event.ReportSubmitted;
+import io.fazhi.submission.files.OriginalFile;
 import io.fazhi.submission.model.ReportFile;
 import io.fazhi.submission.model.TownshipReport;
 import io.fazhi.submission.registry.Township;
 import io.fazhi.submission.registry.TownshipRegistry;
 import io.fazhi.submission.repository.ReportFileRepository;
 import io.fazhi.submission.repository.ReportRepository;
+import io.fazhi.submission.yearlocks.YearLockService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

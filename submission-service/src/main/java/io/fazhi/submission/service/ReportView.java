@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.fazhi.submission.detection.Detection;
+import io.fazhi.submission.files.FileView;
 
 /**
  * A stored report as callers see it (without its text). {@code detection} is what was read from the title and text

@@ -1,5 +1,7 @@
 package io.fazhi.submission.service;
 
+import io.fazhi.submission.files.OriginalFile;
+
 /**
  * What a township (or the county on its behalf) submits. Fields other than the text may be missing and are then
  * read from the text; {@code file} is the uploaded original, null for a JSON submission.

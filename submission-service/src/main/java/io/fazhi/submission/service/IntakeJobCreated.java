@@ -1,5 +1,0 @@
-package io.fazhi.submission.service;
-
-/** Fired inside the transaction that stores a bulk upload; the worker wakes once it commits. */
-public record IntakeJobCreated(long jobId) {
-}

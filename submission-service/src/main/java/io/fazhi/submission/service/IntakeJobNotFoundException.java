@@ -1,9 +1,0 @@
-package io.fazhi.submission.service;
-
-/** No bulk intake job with this id. */
-public class IntakeJobNotFoundException extends RuntimeException {
-
-    public IntakeJobNotFoundException(long id) {
-        super("No intake job with id " + id + ".");
-    }
-}

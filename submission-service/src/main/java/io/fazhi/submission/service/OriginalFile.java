@@ -1,5 +1,0 @@
-package io.fazhi.submission.service;
-
-/** An uploaded file as received, with the format it was read as and, for plain text, its character set. */
-public record OriginalFile(String filename, String contentType, String format, String charset, byte[] content) {
-}
