@@ -8,7 +8,7 @@ import java.util.Map;
 public final class Extractor {
 
     /** Bump when a change in this package can change an extraction. */
-    public static final String ENGINE_VERSION = "2.1.0";
+    public static final String ENGINE_VERSION = "2.2.0";
 
     /**
      * Values the engine is less sure of than this are marked {@code needsReview} for the county's review. A

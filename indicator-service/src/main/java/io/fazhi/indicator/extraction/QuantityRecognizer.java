@@ -75,6 +75,10 @@ final class QuantityRecognizer {
             k++;
         }
         String unit = unitAt(t, k);
+        if (unit == null && !approx && k + 1 < t.length() && t.charAt(k) == ' ' && isDigit(t.charAt(k - 1))) {
+            unit = unitAt(t, k + 1); // 合计 731 宗: a space between the figures and the classifier
+            k = unit == null ? k : k + 1;
+        }
         if (unit == null) {
             return null;
         }
@@ -186,6 +190,10 @@ final class QuantityRecognizer {
         }
         // financial numerals (壹贰…) also occur inside words (队伍, 大陆): only a run of two or more opens a number
         return NumeralParser.digitValue(c) > 0 && i + 1 < t.length() && NumeralParser.isNumeralChar(t.charAt(i + 1));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isDigitOrDot(char c) {

@@ -7,6 +7,8 @@ final class YearScope {
     private static final int TITLE_SPAN = 600;
     /** A leading clause such as "2021年，" sets the year for its whole sentence. */
     private static final int YEAR_ONLY_CLAUSE = 8;
+    /** A document's name in 《》 is at most this long. */
+    private static final int TITLE_LENGTH = 60;
     /** Words that bring a sentence back to the report year after an earlier year was named. */
     private static final String[] PRESENT = {"全镇", "全乡", "全街道", "今年", "全年", "本年", "目前", "截至", "截止"};
 
@@ -52,7 +54,7 @@ final class YearScope {
     private static int lastYear(String t, int from, int to, boolean first) {
         int found = 0;
         for (int i = from; i + 4 < to + 1 && i + 4 < t.length(); i++) {
-            if (isYearAt(t, i) && (i == 0 || !Character.isDigit(t.charAt(i - 1)))) {
+            if (isYearAt(t, i) && (i == 0 || !Character.isDigit(t.charAt(i - 1))) && (first || !insideTitle(t, i))) {
                 int j = i + 4;
                 boolean range = j < t.length() && (t.charAt(j) == '-' || t.charAt(j) == '—' || t.charAt(j) == '至');
                 if (j < t.length() && (t.charAt(j) == '年' || range)) {
@@ -64,6 +66,16 @@ final class YearScope {
             }
         }
         return first ? (found > 0 ? found : 0) : found;
+    }
+
+    /**
+     * Whether position i lies inside a 《title》 (《法治政府建设实施纲要（2021—2025年）》): the years of a document's name
+     * are not the years a clause speaks of.
+     */
+    private static boolean insideTitle(String t, int i) {
+        int open = t.lastIndexOf('《', i);
+        int close = t.indexOf('》', i);
+        return open >= 0 && open > t.lastIndexOf('》', i) && close >= 0 && close - open <= TITLE_LENGTH;
     }
 
     private static boolean isYearAt(String t, int i) {

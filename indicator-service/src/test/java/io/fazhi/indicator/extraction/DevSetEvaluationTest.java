@@ -29,13 +29,18 @@ class DevSetEvaluationTest {
     private static final Map<String, Double> LATEST_FLOORS = Map.of(
             "quantities", 0.97, "keys", 0.77, "indicators", 0.69, "flags", 0.96, "structure", 0.98);
     private static final Set<DevSet.Part> LATEST = EnumSet.of(DevSet.Part.SIXTH_BATCH, DevSet.Part.SEVENTH_BATCH);
+    /** Floors on batch 8, scored once by extractor 2.1.0 before it was read (keys 0.82), then used for 2.2.0. */
+    private static final Map<String, Double> EIGHTH_FLOORS = Map.of(
+            "quantities", 0.98, "keys", 0.86, "indicators", 0.82, "flags", 0.86, "structure", 0.96);
 
     @Test
     void meetsTheFloorsOnTheRealReports() throws Exception {
         List<DevSet.Case> cases = DevSet.load();
         SharedData.require(DevSet.sharedDirectory().isPresent(), "../shared/dev-set not present in this checkout");
-        assertFloors(cases.stream().filter(c -> !LATEST.contains(c.part())).toList(), FLOORS);
+        assertFloors(cases.stream().filter(c -> !LATEST.contains(c.part()) && c.part() != DevSet.Part.EIGHTH_BATCH)
+                .toList(), FLOORS);
         assertFloors(cases.stream().filter(c -> LATEST.contains(c.part())).toList(), LATEST_FLOORS);
+        assertFloors(cases.stream().filter(c -> c.part() == DevSet.Part.EIGHTH_BATCH).toList(), EIGHTH_FLOORS);
     }
 
     private static void assertFloors(List<DevSet.Case> cases, Map<String, Double> floors) {

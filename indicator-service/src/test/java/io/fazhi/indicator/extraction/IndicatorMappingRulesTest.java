@@ -57,6 +57,7 @@ class IndicatorMappingRulesTest {
             对执法人员共进行执法培训15次。                                           | capacity.legal_trainings | 15
             创建区级“法治示范村”1家、申报区级“法治示范社区”2家。                  | services.rule_of_law_villages | 3
             完善公共法律服务体系，实现41个村（社区）法律顾问全覆盖。                 | profile.villages         | 41
+            2022年度报告\\n将《法治政府建设实施纲要2021—2025》纳入中心组学习计划（已集中学习9次），组织习近平法治思想理论测试4次。 | capacity.law_exams | 4
             2023年度报告\\n一、主要举措和成效\\n全年化解矛盾纠纷73件。\\n二、党政主要负责人履行推进法治建设第一责任人职责情况\\n亲自协调处理重大矛盾纠纷2宗。 | disputes.disputes_resolved | 73
             """)
     void readsTheIndicatorACarefulReaderReads(String text, String key, String expected) {

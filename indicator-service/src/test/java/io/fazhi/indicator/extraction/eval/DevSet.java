@@ -29,11 +29,12 @@ public final class DevSet {
     /**
      * The split frozen before any rule was written for the development set: cases whose number is a multiple of
      * three are the frozen part, scored once before their diffs were read; the others are the tuning part. The
-     * collected reports came in batches (c1NN, c2NN; then c3NN, c4NN; c5NN, c6NN; c7NN, c8NN; c9NN; e6NN; e7NN),
+     * collected reports came in batches (c1NN, c2NN; then c3NN, c4NN; c5NN, c6NN; c7NN, c8NN; c9NN; e6NN; e7NN; e8NN and e9NN),
      * each scored once before it was read.
      */
     public enum Part {
-        TUNING, FROZEN, COLLECTED, SECOND_BATCH, THIRD_BATCH, FOURTH_BATCH, FIFTH_BATCH, SIXTH_BATCH, SEVENTH_BATCH
+        TUNING, FROZEN, COLLECTED, SECOND_BATCH, THIRD_BATCH, FOURTH_BATCH, FIFTH_BATCH, SIXTH_BATCH, SEVENTH_BATCH,
+        EIGHTH_BATCH
     }
 
     /** One labelled report. {@code gold} has the shape of the seed gold files. */
@@ -86,6 +87,9 @@ public final class DevSet {
         }
         if (id.startsWith("e7")) {
             return Part.SEVENTH_BATCH;
+        }
+        if (id.startsWith("e8") || id.startsWith("e9")) {
+            return Part.EIGHTH_BATCH;
         }
         if (id.startsWith("c")) {
             int batch = (id.charAt(1) - '1') / 2; // c1, c2: 0; c3, c4: 1; c5, c6: 2; c7, c8: 3; c9: 4
