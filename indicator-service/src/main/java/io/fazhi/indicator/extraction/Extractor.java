@@ -19,9 +19,9 @@ public final class Extractor {
     private final Catalog catalog;
     private final QuantityRecognizer recognizer;
     private final ScopeFilter scope;
-    private final KeyAssigner mapper;
+    private final KeyAssigner keys;
     private final PatternRules patterns;
-    private final ValueAssembler aggregator;
+    private final ValueAssembler values;
     private final FlagDetector flags;
     private final StructureDetector structure;
 
@@ -30,9 +30,9 @@ public final class Extractor {
         this.recognizer = new QuantityRecognizer(catalog.lexicon());
         this.structure = new StructureDetector(catalog);
         this.scope = new ScopeFilter(catalog.lexicon(), structure);
-        this.mapper = new KeyAssigner(catalog, scope);
+        this.keys = new KeyAssigner(catalog, scope);
         this.patterns = new PatternRules(catalog, scope);
-        this.aggregator = new ValueAssembler(catalog);
+        this.values = new ValueAssembler(catalog);
         this.flags = new FlagDetector(catalog, scope);
     }
 
@@ -58,7 +58,7 @@ public final class Extractor {
         ReportLayout layout = ReportLayout.of(norm.text());
         List<Mention> recognized = recognizer.recognize(norm.text());
         List<PatternRules.Hit> hits = patterns.find(layout, recognized);
-        List<Mention> mentions = patterns.claim(mapper.map(layout, recognized), hits);
+        List<Mention> mentions = patterns.claim(keys.assign(layout, recognized), hits);
         List<Quantity> quantities = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             Reading r = m.reading();
@@ -67,7 +67,7 @@ public final class Extractor {
                     r.basis() == null ? null : r.basis().code(), r.reasons(),
                     r.confidence() != null && r.confidence() < REVIEW_THRESHOLD));
         }
-        List<IndicatorValue> indicators = aggregator.aggregate(norm, layout, mentions, hits);
+        List<IndicatorValue> indicators = values.assemble(norm, layout, mentions, hits);
         Map<String, Boolean> stated = flags.detect(layout);
         boolean hasContent = !indicators.isEmpty() || !stated.isEmpty();
         return new ExtractionResult(version(), quantities, indicators, stated, structure.detect(layout, hasContent));

@@ -51,7 +51,7 @@ final class KeyAssigner {
         this.zeros = new ZeroStatements(catalog, scope);
     }
 
-    List<Mention> map(ReportLayout layout, List<Mention> recognized) {
+    List<Mention> assign(ReportLayout layout, List<Mention> recognized) {
         List<Mention> out = new ArrayList<>();
         CueIndex cues = cueWords.index(layout, recognized);
         int[] ends = recognized.stream().mapToInt(Mention::end).toArray();

@@ -32,7 +32,7 @@ final class ValueAssembler {
         this.dutyHeadings = catalog.find("structure.first_responsible").map(IndicatorDefinition::headings).orElse(List.of());
     }
 
-    List<IndicatorValue> aggregate(NormalizedText norm, ReportLayout layout, List<Mention> mentions, List<PatternRules.Hit> hits) {
+    List<IndicatorValue> assemble(NormalizedText norm, ReportLayout layout, List<Mention> mentions, List<PatternRules.Hit> hits) {
         List<IndicatorValue> values = new ArrayList<>();
         for (IndicatorDefinition d : catalog.indicators()) {
             if (d.isFlag() || d.isStructure()) {
