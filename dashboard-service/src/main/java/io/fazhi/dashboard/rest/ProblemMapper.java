@@ -7,7 +7,7 @@ import io.fazhi.commons.problem.Problems;
 import io.fazhi.dashboard.ranking.InvalidMethodologyException;
 import io.fazhi.dashboard.service.CompositeTooLargeException;
 import io.fazhi.dashboard.suite.RegistryUnavailableException;
-import io.fazhi.dashboard.service.TownshipNotFoundException;
+import io.fazhi.dashboard.profiles.TownshipNotFoundException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 

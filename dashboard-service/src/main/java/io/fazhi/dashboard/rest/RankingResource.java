@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fazhi.commons.security.PublicResult;
 import io.fazhi.dashboard.service.CompositeRankingView;
-import io.fazhi.dashboard.service.ExplanationService;
-import io.fazhi.dashboard.service.ExplanationView;
+import io.fazhi.dashboard.profiles.ExplanationService;
+import io.fazhi.dashboard.profiles.ExplanationView;
 import io.fazhi.dashboard.service.IndicatorRankingView;
 import io.fazhi.dashboard.service.RankingAnswer;
 import io.fazhi.dashboard.service.RankingQuery;

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fazhi.commons.security.PublicResult;
-import io.fazhi.dashboard.service.TownshipProfileService;
-import io.fazhi.dashboard.service.TownshipProfileView;
+import io.fazhi.dashboard.profiles.TownshipProfileService;
+import io.fazhi.dashboard.profiles.TownshipProfileView;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -220,7 +220,8 @@ public class RankingComputer {
                 entries.size() - ranked, List.copyOf(entries));
     }
 
-    static double round(double value, int decimals) {
+    /** The value rounded half-up to this many decimals, as rankings and explanations show it. */
+    public static double round(double value, int decimals) {
         double f = Math.pow(10, decimals);
         return Math.round(value * f) / f;
     }

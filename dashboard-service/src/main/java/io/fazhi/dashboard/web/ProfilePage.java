@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.fazhi.dashboard.service.TownshipProfileView;
+import io.fazhi.dashboard.profiles.TownshipProfileView;
 
 /**
  * A township across the years the read model holds: its place in the county's composite index each year, every

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.fazhi.dashboard.service.ReportMentions;
+import io.fazhi.dashboard.profiles.ReportMentions;
 
 /**
  * A report's text with every extracted value highlighted at its offsets, and the values beside it, each linking to

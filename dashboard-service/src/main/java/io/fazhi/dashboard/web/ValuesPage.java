@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.fazhi.dashboard.service.ExplanationView;
+import io.fazhi.dashboard.profiles.ExplanationView;
 
 /**
  * A township's values of one year with the words of its report each was read from (quote and offsets in the

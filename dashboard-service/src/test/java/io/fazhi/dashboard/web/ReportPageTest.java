@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.fazhi.dashboard.service.ReportMentions;
+import io.fazhi.dashboard.profiles.ReportMentions;
 
 class ReportPageTest {
 

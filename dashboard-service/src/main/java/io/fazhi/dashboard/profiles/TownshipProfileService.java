@@ -1,4 +1,4 @@
-package io.fazhi.dashboard.service;
+package io.fazhi.dashboard.profiles;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,6 +13,10 @@ import io.fazhi.dashboard.ranking.IndicatorSpec;
 import io.fazhi.dashboard.ranking.RankedValue;
 import io.fazhi.dashboard.ranking.RankingEngine;
 import io.fazhi.dashboard.repository.TownshipYearRepository;
+import io.fazhi.dashboard.service.CompositeAnswer;
+import io.fazhi.dashboard.service.CompositeQuery;
+import io.fazhi.dashboard.service.CompositeRankingView;
+import io.fazhi.dashboard.service.RankingService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 

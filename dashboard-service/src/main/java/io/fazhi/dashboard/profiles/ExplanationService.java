@@ -1,4 +1,4 @@
-package io.fazhi.dashboard.service;
+package io.fazhi.dashboard.profiles;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +16,10 @@ import io.fazhi.dashboard.ranking.Explanation;
 import io.fazhi.dashboard.ranking.RankingEngine;
 import io.fazhi.dashboard.ranking.Treatment;
 import io.fazhi.dashboard.repository.TownshipYearRepository;
+import io.fazhi.dashboard.service.CompositeAnswer;
+import io.fazhi.dashboard.service.CompositeQuery;
+import io.fazhi.dashboard.service.RankingComputer;
+import io.fazhi.dashboard.service.RankingService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,4 +1,4 @@
-package io.fazhi.dashboard.service;
+package io.fazhi.dashboard.profiles;
 
 /** The read model holds nothing for a township (in the year and area asked): a 404. */
 public class TownshipNotFoundException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.fazhi.dashboard.service;
+package io.fazhi.dashboard.profiles;
 
 import java.util.ArrayList;
 import java.util.List;
