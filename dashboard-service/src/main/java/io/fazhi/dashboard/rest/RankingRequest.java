@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 public class RankingRequest {
 
     static final String AREA = "CN|" + AreaCodes.AREA;
-    static final String PER_VILLAGE = "per-village";
     /** The whole country: the prefix every township code has. */
     static final String COUNTRY = "CN";
     static final String CSV = "text/csv";
@@ -115,7 +114,7 @@ public class RankingRequest {
         int y = Integer.parseInt(year);
         String prefix = COUNTRY.equals(area) ? "" : area;
         if (indicator != null) {
-            return new IndicatorQuery(prefix, y, indicator, PER_VILLAGE.equals(scale));
+            return new IndicatorQuery(prefix, y, indicator, IndicatorQuery.PER_VILLAGE.equals(scale));
         }
         return composite(prefix, y);
     }
@@ -163,9 +162,9 @@ public class RankingRequest {
         matches(violations, "includeApprox", includeApprox, BOOLEAN, "must be true or false");
         matches(violations, "disclosure", disclosure, BOOLEAN, "must be true or false");
         matches(violations, "indicatorCoverage", indicatorCoverage, NUMBER, "must be a number in 0..1");
-        if (scale != null && !scale.equals("total") && !scale.equals(PER_VILLAGE)) {
+        if (scale != null && !scale.equals(IndicatorQuery.TOTAL) && !scale.equals(IndicatorQuery.PER_VILLAGE)) {
             violations.add(new Violation("scale", "must be total or per-village"));
-        } else if (PER_VILLAGE.equals(scale) && indicator == null) {
+        } else if (IndicatorQuery.PER_VILLAGE.equals(scale) && indicator == null) {
             violations.add(new Violation("scale", "per-village applies to a ranking by one indicator"));
         }
         if (format != null && !format.equals("csv") && !format.equals("json")) {

@@ -9,8 +9,8 @@ import java.util.List;
  * reported) or {@code per-village} (each divided by the township's stated villages and communities).
  */
 public record IndicatorRankingView(String area, int year, String indicator, String scale, String dimension,
-        String direction, String kind, String unit, boolean ranked, String methodologyVersion, String dataHash, Integer previousYear,
-        LockView lock, PublicationView publication, List<Entry> entries) {
+        String direction, String kind, String unit, boolean ranked, String methodologyVersion, String dataHash,
+        Integer previousYear, LockView lock, PublicationView publication, List<Entry> entries) {
 
     /** One township's place; {@code rank} is null when the indicator is reported but never ranked. */
     public record Entry(Integer rank, String townshipCode, String township, double value, boolean approx,

@@ -129,10 +129,8 @@ public class RankingComputer {
     @Transactional
     public Loaded<IndicatorAnswer> indicator(IndicatorQuery q) {
         DataVersion version = townshipYears.version(q.area(), q.year() - 1, q.year());
-        AreaData current = q.perVillage() ? areaData.loadPerVillage(q.area(), q.year(), q.indicator())
-                : areaData.load(q.area(), q.year(), q.indicator());
-        AreaData previous = q.perVillage() ? areaData.loadPerVillage(q.area(), q.year() - 1, q.indicator())
-                : areaData.load(q.area(), q.year() - 1, q.indicator());
+        AreaData current = dataOf(q, q.year());
+        AreaData previous = dataOf(q, q.year() - 1);
         Optional<IndicatorSpec> spec = specOf(current, q.indicator());
         List<Observation> observations = observationsOf(current, q.indicator());
         Methodology m = Methodology.defaults();
@@ -157,16 +155,22 @@ public class RankingComputer {
             }
         }
         IndicatorRankingView view = new IndicatorRankingView(q.area(), q.year(), q.indicator(),
-                q.perVillage() ? "per-village" : "total",
+                q.scale(),
                 spec.map(IndicatorSpec::dimension).orElse(null),
                 spec.map(s -> s.direction().name().toLowerCase(java.util.Locale.ROOT)).orElse(null),
                 spec.map(IndicatorSpec::kind).orElse(null), unitOf(current, q),
                 spec.map(IndicatorSpec::ranked).orElse(false), RankingEngine.METHODOLOGY_VERSION, hash, previousYear,
                 LockView.of(locks.over(q.area(), q.year()).orElse(null)), current.publication(),
                 List.copyOf(entries));
-        String file = "ranking-" + q.area() + "-" + q.year() + "-" + q.indicator() + (q.perVillage() ? "-per-village" : "")
-                + ".csv";
+        String file = "ranking-" + q.area() + "-" + q.year() + "-" + q.indicator()
+                + (q.perVillage() ? "-" + IndicatorQuery.PER_VILLAGE : "") + ".csv";
         return new Loaded<>(version, new IndicatorAnswer(view, bytes(view), file));
+    }
+
+    /** The query's indicator in an area and year: its values as reported, or divided by the stated villages. */
+    private AreaData dataOf(IndicatorQuery q, int year) {
+        return q.perVillage() ? areaData.loadPerVillage(q.area(), year, q.indicator())
+                : areaData.load(q.area(), year, q.indicator());
     }
 
     /** The indicator's unit, per village and community when the values are divided by them (次/村（社区）). */

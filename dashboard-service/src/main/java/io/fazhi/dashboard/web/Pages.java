@@ -98,7 +98,8 @@ public class Pages {
     @Path("/areas/{area}/{year}")
     @Operation(summary = "County overview: coverage, the composite ranking as a chart with rank intervals, "
             + "dimension scores and the methodology in words")
-    public TemplateInstance overview(@PathParam("area") @Pattern(regexp = AREA, message = AREA_MESSAGE) String area, @PathParam("year") @Min(2000) @Max(2100) int year,
+    public TemplateInstance overview(@PathParam("area") @Pattern(regexp = AREA, message = AREA_MESSAGE) String area,
+            @PathParam("year") @Min(2000) @Max(2100) int year,
             @QueryParam("dimension") @Pattern(regexp = "[a-z_]+", message = "must be a dimension key")
             String dimension) {
         CoverageView cover = null;
@@ -115,7 +116,8 @@ public class Pages {
     @GET
     @Path("/areas/{area}/{year}/indicators/{key}")
     @Operation(summary = "One indicator's ranking with direction, ties, approximate values and CSV download")
-    public TemplateInstance indicator(@PathParam("area") @Pattern(regexp = AREA, message = AREA_MESSAGE) String area, @PathParam("year") @Min(2000) @Max(2100) int year,
+    public TemplateInstance indicator(@PathParam("area") @Pattern(regexp = AREA, message = AREA_MESSAGE) String area,
+            @PathParam("year") @Min(2000) @Max(2100) int year,
             @PathParam("key") @Pattern(regexp = "[a-z_]+\\.[a-z_]+", message = "must be an indicator key")
             String key) {
         return Templates.indicator(IndicatorPage.of(rankings.indicator(new IndicatorQuery(area, year, key)).view(),

@@ -130,7 +130,7 @@ final class ReadingRules {
         List<String> partyRules = lexicon.ruleWords("notLaw");
         for (String w : lexicon.ruleWords("lawWords")) {
             for (int at = ReportLayout.find(t, w, from, to); at >= 0; at = ReportLayout.find(t, w, at + 1, to)) {
-                if (!insideAny(t, partyRules, at, w.length())) {
+                if (!insideAny(t, partyRules, at, w)) {
                     return true;
                 }
             }
@@ -138,9 +138,10 @@ final class ReadingRules {
         return false;
     }
 
-    private static boolean insideAny(String t, List<String> phrases, int at, int length) {
+    /** Whether the word {@code w} found at {@code at} is part of one of the phrases there (法规 in 党内法规). */
+    private static boolean insideAny(String t, List<String> phrases, int at, String w) {
         for (String p : phrases) {
-            int i = p.indexOf(t.substring(at, at + length));
+            int i = p.indexOf(w);
             if (i >= 0 && at - i >= 0 && t.startsWith(p, at - i)) {
                 return true;
             }
